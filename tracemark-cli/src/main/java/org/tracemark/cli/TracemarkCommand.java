@@ -1,0 +1,53 @@
+package org.tracemark.cli;
+
+import java.nio.file.Path;
+import org.tracemark.cli.demo.DemoCommand;
+import org.tracemark.cli.synth.SynthCommand;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** The root command: global options and the list of subcommands. */
+@Command(
+    name = "tracemark",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = {
+        "Tracemark: custody, fingerprinted release and leak tracing for personal data.",
+        "个人信息保管、指纹分发与泄露溯源工具。"},
+    subcommands = {
+        SynthCommand.class,
+        DemoCommand.class,
+    })
+public final class TracemarkCommand implements Runnable {
+  @Spec CommandSpec spec;
+
+  @Option(names = "--home", scope = ScopeType.INHERIT, paramLabel = "DIR",
+      description = "Tracemark home (keys, database, settings). Default: $TRACEMARK_HOME, else ~/.tracemark.")
+  Path home;
+
+  @Option(names = "--debug", scope = ScopeType.INHERIT,
+      description = "Log details and print stack traces on errors.")
+  boolean debug;
+
+  /** The root command of the tree {@code spec} belongs to, for its global options. */
+  public static TracemarkCommand of(CommandSpec spec) {
+    return (TracemarkCommand) spec.root().userObject();
+  }
+
+  /** The home directory the global options and environment select. */
+  public Home home() {
+    return Home.resolve(home, System.getenv());
+  }
+
+  public boolean debug() {
+    return debug;
+  }
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getErr());
+  }
+}
