@@ -36,8 +36,7 @@ public final class ColumnMapping {
    *
    * @param automatic the automatic suggestion per column (header words or the PII engine's profile); empty to use
    *     header words only
-   * @throws IllegalArgumentException naming an override that matches no column or no field, or a field that two
-   *     columns claim
+   * @throws IllegalArgumentException naming an override that matches no column or no field
    */
   public static ColumnMapping of(List<String> header, List<Optional<OwnerField>> automatic,
       Map<String, String> overrides) {
@@ -45,8 +44,12 @@ public final class ColumnMapping {
     for (int i = 0; i < header.size(); i++) {
       String text = header.get(i);
       Optional<OwnerField> guess = i < automatic.size() ? automatic.get(i) : Optional.empty();
-      fields.add(guess.or(() -> OwnerField.byHeader(text))
-          .orElse(OwnerField.EXTRA));
+      OwnerField field = guess.or(() -> OwnerField.byHeader(text)).orElse(OwnerField.EXTRA);
+      // Two automatic claims on one field: the first column keeps it, later ones stay extra columns.
+      if (field != OwnerField.EXTRA && field != OwnerField.IGNORE && fields.contains(field)) {
+        field = OwnerField.EXTRA;
+      }
+      fields.add(field);
     }
     for (Map.Entry<String, String> override : overrides.entrySet()) {
       OwnerField field = OwnerField.parse(override.getValue()).orElseThrow(() -> new IllegalArgumentException(
@@ -61,15 +64,6 @@ public final class ColumnMapping {
         }
       }
       fields.set(column, field);
-    }
-    for (OwnerField field : OwnerField.values()) {
-      if (field == OwnerField.EXTRA || field == OwnerField.IGNORE) {
-        continue;
-      }
-      long claims = fields.stream().filter(f -> f == field).count();
-      if (claims > 1) {
-        throw new IllegalArgumentException("two columns map to " + field.id() + "; choose one with --map");
-      }
     }
     return new ColumnMapping(header, fields);
   }
