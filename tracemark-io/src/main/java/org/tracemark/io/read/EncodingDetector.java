@@ -19,8 +19,13 @@ import java.nio.charset.StandardCharsets;
  */
 final class EncodingDetector {
   static final Charset GB18030 = Charset.forName("GB18030");
-  /** How much valid UTF-8 Chinese before an invalid byte makes a file "mixed" rather than GB18030. */
+  /**
+   * Valid UTF-8 characters before an invalid byte that make a file "mixed" when GB18030 cannot read it either; a
+   * GBK text can start with a few byte pairs that happen to be valid UTF-8, so fewer do not count.
+   */
   private static final int MIXED_MIN_UTF8_CHARS = 4;
+  /** Valid UTF-8 characters before an invalid byte that make a file "mixed" even if GB18030 could decode it. */
+  private static final int MIXED_SURE_UTF8_CHARS = 16;
 
   private EncodingDetector() {}
 
@@ -61,11 +66,11 @@ final class EncodingDetector {
     if (i >= length) {
       return new DetectedEncoding(StandardCharsets.UTF_8, 0);
     }
-    if (utf8Chars >= MIXED_MIN_UTF8_CHARS) {
+    int bad = firstMalformed(GB18030, sample, length, complete);
+    if (utf8Chars >= MIXED_SURE_UTF8_CHARS || utf8Chars >= MIXED_MIN_UTF8_CHARS && bad >= 0) {
       throw new InputProblem(lineOf(sample, i), 0,
           "the text encoding changes within the file (UTF-8 before this line, something else here)");
     }
-    int bad = firstMalformed(GB18030, sample, length, complete);
     if (bad < 0) {
       return new DetectedEncoding(GB18030, 0);
     }
