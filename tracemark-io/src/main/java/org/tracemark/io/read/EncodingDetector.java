@@ -67,7 +67,8 @@ final class EncodingDetector {
       return new DetectedEncoding(StandardCharsets.UTF_8, 0);
     }
     int bad = firstMalformed(GB18030, sample, length, complete);
-    if (utf8Chars >= MIXED_SURE_UTF8_CHARS || utf8Chars >= MIXED_MIN_UTF8_CHARS && bad >= 0) {
+    if (utf8Chars >= MIXED_SURE_UTF8_CHARS
+        || utf8Chars >= MIXED_MIN_UTF8_CHARS && (bad >= 0 || !looksLikeGbk(sample, i))) {
       throw new InputProblem(lineOf(sample, i), 0,
           "the text encoding changes within the file (UTF-8 before this line, something else here)");
     }
@@ -75,6 +76,31 @@ final class EncodingDetector {
       return new DetectedEncoding(GB18030, 0);
     }
     throw new InputProblem(lineOf(sample, bad), 0, "unknown text encoding (neither UTF-8, GB18030 nor UTF-16)");
+  }
+
+  /**
+   * Whether the bytes before {@code end}, read as GBK pairs, are mostly Chinese characters of GB2312's hanzi area
+   * (lead 0xB0–0xF7, trail 0xA1–0xFE), as real GBK text is. UTF-8 Chinese read as GBK pairs mostly is not: its
+   * continuation bytes 0x80–0xBF land outside that area two times in three.
+   */
+  private static boolean looksLikeGbk(byte[] s, int end) {
+    int pairs = 0;
+    int hanzi = 0;
+    int i = 0;
+    while (i + 1 < end) {
+      int lead = s[i] & 0xFF;
+      if (lead < 0x80) {
+        i++;
+        continue;
+      }
+      int trail = s[i + 1] & 0xFF;
+      pairs++;
+      if (lead >= 0xB0 && lead <= 0xF7 && trail >= 0xA1 && trail <= 0xFE) {
+        hanzi++;
+      }
+      i += 2;
+    }
+    return pairs == 0 || hanzi * 10 >= pairs * 6;
   }
 
   private static DetectedEncoding byBom(byte[] s, int n) {

@@ -9,7 +9,7 @@ import java.util.Map;
 import org.tracemark.io.BadInputException;
 
 /** Records every document a reader streams, for assertions. */
-final class RecordingHandler implements DocumentHandler {
+class RecordingHandler implements DocumentHandler {
   /** One document as received. */
   static final class Doc {
     DocumentInfo info;
