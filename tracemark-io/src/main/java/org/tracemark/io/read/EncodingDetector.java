@@ -45,6 +45,7 @@ final class EncodingDetector {
       return utf16;
     }
     int utf8Chars = 0;
+    int twoByteNonLatin = 0;
     int i = 0;
     while (i < length) {
       int b = sample[i] & 0xFF;
@@ -61,9 +62,18 @@ final class EncodingDetector {
         break;
       }
       utf8Chars++;
+      if (size == 2 && (((b & 0x1F) << 6) | (sample[i + 1] & 0x3F)) > 0x24F) {
+        twoByteNonLatin++;
+      }
       i += size;
     }
     if (i >= length) {
+      if (utf8Chars > 0 && twoByteNonLatin * 2 > utf8Chars && looksLikeGbk(sample, length)
+          && firstMalformed(GB18030, sample, length, complete) < 0) {
+        // Valid UTF-8, but only as Cyrillic-, Greek- or Hebrew-like letters, which short GBK Chinese text also
+        // forms ("小" is D0 A1, "С" in UTF-8): in a Chinese personal-data file, GBK is the likelier reading.
+        return new DetectedEncoding(GB18030, 0);
+      }
       return new DetectedEncoding(StandardCharsets.UTF_8, 0);
     }
     int bad = firstMalformed(GB18030, sample, length, complete);

@@ -25,6 +25,8 @@ class EncodingDetectorTest {
         Arguments.of("ascii", "a,b\n1,2\n".getBytes(StandardCharsets.US_ASCII), "UTF-8", 0),
         Arguments.of("gbk", TABLE.getBytes(GBK), "GB18030", 0),
         Arguments.of("gb18030-rare", "姓名\n㐀䶵,𠀀\n".getBytes(EncodingDetector.GB18030), "GB18030", 0),
+        Arguments.of("gbk-short-looks-like-utf8-cyrillic", "园,小\n".getBytes(GBK), "GB18030", 0),
+        Arguments.of("utf8-latin-accents", "José,Zoë\n".getBytes(StandardCharsets.UTF_8), "UTF-8", 0),
         Arguments.of("utf16le-bom", concat(new byte[] {(byte) 0xFF, (byte) 0xFE},
             TABLE.getBytes(StandardCharsets.UTF_16LE)), "UTF-16LE", 2),
         Arguments.of("utf16be-bom", concat(new byte[] {(byte) 0xFE, (byte) 0xFF},
