@@ -104,16 +104,18 @@ final class SourceDispatcher {
   }
 
   private void zipOrWorkbook(Source source, Path file, DocumentHandler handler) throws InputProblem {
+    boolean workbook;
     try (ZipFile zip = ZipFile.builder().setPath(file).get()) {
-      if (XlsxReader.isWorkbook(zip)) {
-        zip.close();
-        XlsxReader.read(source.displayPath(), source.origin(), file, limits, handler);
-      } else {
+      workbook = XlsxReader.isWorkbook(zip);
+      if (!workbook) {
         zips.expand(source, file, zip, handler);
       }
     } catch (IOException e) {
       String what = FormatSniffer.extension(source.name()).startsWith("xls") ? ".xlsx workbook" : "zip archive";
       throw new InputProblem(0, 0, "not a readable " + what + " (truncated or damaged)", e);
+    }
+    if (workbook) {
+      XlsxReader.read(source.displayPath(), source.origin(), file, limits, handler);
     }
   }
 
