@@ -97,6 +97,26 @@ class DocumentReaderBadInputTest {
   }
 
   @Test
+  void read_gbkFileAsciiForFirst64KiB_switchesToGb18030AndReadsAll() throws Exception {
+    Path file = dir.resolve("gbk-late.csv");
+    int asciiRows = 3_000;
+    try (OutputStream out = Files.newOutputStream(file)) {
+      out.write("name,phone\n".getBytes(StandardCharsets.US_ASCII));
+      for (int i = 0; i < asciiRows; i++) {
+        out.write("zhang wei,13812345678\n".getBytes(StandardCharsets.US_ASCII));
+      }
+      out.write("李娜,13987654321\n".getBytes(Charset.forName("GBK")));
+    }
+
+    RecordingHandler handler = RecordingHandler.read(file);
+
+    assertThat(handler.failures).isEmpty();
+    RecordingHandler.Doc doc = handler.doc(file.toString());
+    assertThat(doc.rows).hasSize(asciiRows + 1);
+    assertThat(doc.rows.get(asciiRows)).containsExactly("李娜", "13987654321");
+  }
+
+  @Test
   void read_mixedEncodingWithinSample_failsBeforeAnyRow() throws Exception {
     byte[] bytes = EncodingDetectorTest.concat(
         "小区名称,业主姓名\n阳光花园,张伟\n".getBytes(StandardCharsets.UTF_8),
