@@ -158,11 +158,22 @@ class DocumentReaderBadInputTest {
   @Test
   void read_xlsLargerThanLimit_refusedBeforeOpening() throws Exception {
     Path file = Fixtures.xls(dir.resolve("big.xls"));
-    ReadLimits limits = new ReadLimits(1 << 20, 1L << 30, 100, 1 << 20, 100, 3, 1024, 1L << 30);
+    ReadLimits limits = new ReadLimits(1 << 20, 1L << 30, 100, 1 << 20, 100, 3, 1024, 1L << 30, 1L << 30);
 
     RecordingHandler handler = RecordingHandler.read(file, limits);
 
     assertThat(handler.failures.get(file.toString()).problem()).contains("larger than 1024 bytes");
+  }
+
+  @Test
+  void read_xlsxSharedStringsPastLimit_refusedBeforeOpeningOtherSheetsUnaffected() throws Exception {
+    Path book = Fixtures.xlsx(dir.resolve("a-book.xlsx"));
+    Path csv = Files.writeString(dir.resolve("b.csv"), "x\n1\n");
+
+    RecordingHandler handler = RecordingHandler.read(dir, ReadLimits.defaults().withMaxSharedStringsBytes(10));
+
+    assertThat(handler.failures.get(book.toString()).problem()).contains("shared strings table");
+    assertThat(handler.doc(csv.toString()).ended).isTrue();
   }
 
   @Test
