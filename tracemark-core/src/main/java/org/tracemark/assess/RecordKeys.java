@@ -41,12 +41,27 @@ public final class RecordKeys {
     }
   }
 
-  /** The contact the key uses, if the record has one. */
+  /** The fewest characters an address needs to reach someone; a bare room or house number ("1202") has fewer. */
+  public static final int MIN_ADDRESS_CHARS = 6;
+
+  /**
+   * The contact the key uses, if the record has one. An ADDRESS shorter than {@value #MIN_ADDRESS_CHARS} characters
+   * (white space ignored) is not a contact: the PII engine profiles a 房号 column as ADDRESS, but "1202" alone
+   * reaches nobody.
+   */
   public static Optional<PiiType> keyContact(Map<PiiType, String> firstValues) {
     for (PiiType type : CONTACT_ORDER) {
-      if (firstValues.containsKey(type)) {
-        return Optional.of(type);
+      String value = firstValues.get(type);
+      if (value == null) {
+        continue;
       }
+      if (type == PiiType.ADDRESS) {
+        String compact = value.replaceAll("\\s+", "");
+        if (compact.codePointCount(0, compact.length()) < MIN_ADDRESS_CHARS) {
+          continue;
+        }
+      }
+      return Optional.of(type);
     }
     return Optional.empty();
   }

@@ -68,6 +68,20 @@ class TableRecordAssemblerTest {
   }
 
   @Test
+  void assemble_roomNumberAsOnlyAddress_notAContact() {
+    Optional<Outcome> out = owners.assemble(6, ownerRow("", ID), List.of(cell(4, PiiType.ADDRESS, "1202"),
+        cell(5, PiiType.NAME, "张小伟"), cell(7, PiiType.ID_CARD, ID)));
+    assertThat(out).get().isEqualTo(new Outcome.Excluded(6, ExclusionReason.NO_VALID_CONTACT, ""));
+  }
+
+  @Test
+  void assemble_fullAddressWithoutPhone_countedByAddress() {
+    Optional<Outcome> out = owners.assemble(6, ownerRow("", ID), List.of(
+        cell(4, PiiType.ADDRESS, "翠湖苑3栋2单元1202"), cell(5, PiiType.NAME, "张小伟"), cell(7, PiiType.ID_CARD, ID)));
+    assertThat(out).get().isInstanceOf(Outcome.Counted.class);
+  }
+
+  @Test
   void assemble_rowWithoutPersonalData_noRecord() {
     List<String> cells = new ArrayList<>(List.of("合计", "", "", "", "", "", "", "", "8950.00", "", ""));
     assertThat(owners.assemble(9, cells, List.of())).isEmpty();

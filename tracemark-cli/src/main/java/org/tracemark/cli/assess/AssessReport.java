@@ -174,7 +174,7 @@ final class AssessReport {
     }
     int barHeight = 22;
     int height = RecordClass.values().length * (barHeight + 6) + 10;
-    html.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"900\" height=\"").append(height)
+    html.append("<svg width=\"900\" height=\"").append(height)
         .append("\" role=\"img\" aria-label=\"信息类别分布\">");
     int y = 5;
     for (RecordClass cls : RecordClass.values()) {
