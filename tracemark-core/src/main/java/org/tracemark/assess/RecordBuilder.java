@@ -90,7 +90,15 @@ final class RecordBuilder {
 
   private MaskedSample sample() {
     List<String> fields = new ArrayList<>();
-    firstValues.forEach((type, value) -> fields.add(label(type) + " " + mask(type, value)));
+    String name = firstValues.get(PiiType.NAME);
+    if (name != null) {
+      fields.add(label(PiiType.NAME) + " " + mask(PiiType.NAME, name));
+    }
+    firstValues.forEach((type, value) -> {
+      if (type != PiiType.NAME) {
+        fields.add(label(type) + " " + mask(type, value));
+      }
+    });
     return new MaskedSample(fields);
   }
 

@@ -71,7 +71,7 @@ final class AssessReport {
     row("无效记录（已排除）", t.invalid());
     row("重复记录（已排除）", t.duplicates());
     row("有效去重记录", t.unique());
-    row("买方数（第十一条第二款）", r.facts().buyers());
+    html.append("<tr><th>买方数（第十一条第二款）</th><td>").append(r.facts().buyers()).append(" 个</td></tr>");
     row("计入条数", Math.multiplyExact(t.unique(), r.facts().buyers()));
     html.append("<tr><th>违法所得（用户声明）</th><td>").append(esc(r.facts().gainsYuan().toPlainString()))
         .append(" 元</td></tr><tr><th>履职或服务中获得（用户声明）</th><td>").append(r.facts().insider() ? "是" : "否")
@@ -125,7 +125,11 @@ final class AssessReport {
     html.append("</table>\n<p>去重规则：同一人的同类信息只计一次。去重键：").append(esc(RecordKeys.DESCRIPTION))
         .append("。</p>\n");
 
-    html.append("<h2>六、排除的记录</h2>\n<table><tr><th>原因</th><th>条数</th></tr>");
+    html.append("<h2>六、排除的记录</h2>\n");
+    if (t.invalid() == 0) {
+      html.append("<p>无：未发现校验不通过、号段未分配或无有效联系方式的记录。</p>\n");
+    }
+    html.append("<table><tr><th>原因</th><th>条数</th></tr>");
     for (Map.Entry<ExclusionReason, Long> e : t.invalidByReason().entrySet()) {
       html.append("<tr><td>").append(esc(e.getKey().chinese())).append("</td><td class=\"n\">").append(e.getValue())
           .append("</td></tr>");
