@@ -60,8 +60,8 @@ public final class AssessmentTally {
     } else if (outcome instanceof Outcome.Counted c) {
       if (seen.add(c.keyHigh(), c.keyLow())) {
         uniqueByClass.merge(c.recordClass(), 1L, Long::sum);
-        if (samples.size() < SAMPLES_KEPT) {
-          samples.add(new Sample(path, c.row(), c.recordClass(), c.sample()));
+        if (samples.size() < SAMPLES_KEPT && c.sample().isPresent()) {
+          samples.add(new Sample(path, c.row(), c.recordClass(), c.sample().get()));
         }
       } else {
         duplicates++;

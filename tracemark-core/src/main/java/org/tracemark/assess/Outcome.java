@@ -1,6 +1,7 @@
 package org.tracemark.assess;
 
 import java.util.Objects;
+import java.util.Optional;
 import org.tracemark.law.RecordClass;
 
 /**
@@ -19,9 +20,10 @@ public sealed interface Outcome {
    * @param keyHigh the first 64 bits of the deduplication key (see {@link RecordKeys})
    * @param keyLow the next 64 bits
    * @param recordClass its category, or its disputed kind
-   * @param sample the record's fields, masked, for reports
+   * @param sample the record's fields, masked, for reports; only the first few records of a document carry one,
+   *     because masking every record of a million-row file would cost more than counting it
    */
-  record Counted(long row, long keyHigh, long keyLow, RecordClass recordClass, MaskedSample sample)
+  record Counted(long row, long keyHigh, long keyLow, RecordClass recordClass, Optional<MaskedSample> sample)
       implements Outcome {
     public Counted {
       Objects.requireNonNull(recordClass, "recordClass");

@@ -64,8 +64,12 @@ final class RecordBuilder {
     return firstValues.isEmpty() ? EnumSet.noneOf(PiiType.class) : EnumSet.copyOf(firstValues.keySet());
   }
 
-  /** Excluded if any evidence of falsity (the gravest reason first) or no contact; else counted. */
-  Outcome build(CategoryClassifier classifier, RecordKeys keys) {
+  /**
+   * Excluded if any evidence of falsity (the gravest reason first) or no contact; else counted.
+   *
+   * @param withSample whether a counted record carries its masked sample
+   */
+  Outcome build(CategoryClassifier classifier, RecordKeys keys, boolean withSample) {
     if (!evidence.isEmpty()) {
       Evidence worst = evidence.get(0);
       for (Evidence e : evidence) {
@@ -81,7 +85,8 @@ final class RecordBuilder {
     }
     RecordClass recordClass = classifier.classify(types(), signals);
     long[] key = keys.key(recordClass, contact.get(), firstValues);
-    return new Outcome.Counted(row, key[0], key[1], recordClass, sample());
+    return new Outcome.Counted(row, key[0], key[1], recordClass,
+        withSample ? Optional.of(sample()) : Optional.empty());
   }
 
   static boolean isContact(PiiType type) {

@@ -56,7 +56,7 @@ public final class RecordKeys {
         continue;
       }
       if (type == PiiType.ADDRESS) {
-        String compact = value.replaceAll("\\s+", "");
+        String compact = withoutWhitespace(value);
         if (compact.codePointCount(0, compact.length()) < MIN_ADDRESS_CHARS) {
           continue;
         }
@@ -68,7 +68,7 @@ public final class RecordKeys {
 
   /** The 128-bit key as {high, low}; {@code contact} must be one of {@link #CONTACT_ORDER} present in the values. */
   public long[] key(RecordClass recordClass, PiiType contact, Map<PiiType, String> firstValues) {
-    String name = firstValues.getOrDefault(PiiType.NAME, "").replaceAll("\\s+", "");
+    String name = withoutWhitespace(firstValues.getOrDefault(PiiType.NAME, ""));
     String value = firstValues.get(contact);
     String material = recordClass.name() + '\u0000' + contact.name() + '\u0000' + normalise(contact, value)
         + '\u0000' + name;
@@ -79,9 +79,28 @@ public final class RecordKeys {
 
   private static String normalise(PiiType type, String value) {
     return switch (type) {
-      case ADDRESS -> value.replaceAll("\\s+", "");
+      case ADDRESS -> withoutWhitespace(value);
       case EMAIL -> value.toLowerCase(java.util.Locale.ROOT);
       default -> value.trim();
     };
+  }
+
+  /** The value without white space; the value itself when it has none (the common case, no copy). */
+  static String withoutWhitespace(String value) {
+    int i = 0;
+    while (i < value.length() && !Character.isWhitespace(value.charAt(i))) {
+      i++;
+    }
+    if (i == value.length()) {
+      return value;
+    }
+    StringBuilder out = new StringBuilder(value.length());
+    for (int j = 0; j < value.length(); j++) {
+      char c = value.charAt(j);
+      if (!Character.isWhitespace(c)) {
+        out.append(c);
+      }
+    }
+    return out.toString();
   }
 }

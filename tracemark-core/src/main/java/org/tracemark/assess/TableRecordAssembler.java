@@ -19,6 +19,7 @@ public final class TableRecordAssembler {
   private final int[] columnSignals;
   private final CategoryClassifier classifier;
   private final RecordKeys keys = new RecordKeys();
+  private int samples;
 
   /**
    * @param header the header cells (empty strings for a headerless table)
@@ -73,7 +74,11 @@ public final class TableRecordAssembler {
     if (record.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(record.build(classifier, keys));
+    Outcome outcome = record.build(classifier, keys, samples < AssessmentTally.SAMPLES_KEPT);
+    if (outcome instanceof Outcome.Counted) {
+      samples++;
+    }
+    return Optional.of(outcome);
   }
 
   private static boolean hasFinding(List<FieldFinding> findings, int column, PiiType type) {

@@ -42,6 +42,7 @@ public final class TextRecordAssembler {
 
   private final CategoryClassifier classifier;
   private final RecordKeys keys = new RecordKeys();
+  private int samples;
   private RecordBuilder current;
   private int currentLines;
   private long lastLine;
@@ -118,7 +119,11 @@ public final class TextRecordAssembler {
     boolean identifier = types.stream().anyMatch(IDENTIFIERS::contains);
     boolean nameAndAddress = types.contains(PiiType.NAME) && types.contains(PiiType.ADDRESS);
     if (identifier || nameAndAddress || current.hasEvidence()) {
-      done.add(current.build(classifier, keys));
+      Outcome outcome = current.build(classifier, keys, samples < AssessmentTally.SAMPLES_KEPT);
+      if (outcome instanceof Outcome.Counted) {
+        samples++;
+      }
+      done.add(outcome);
     }
     current = null;
     currentLines = 0;

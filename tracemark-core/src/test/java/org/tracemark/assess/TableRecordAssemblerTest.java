@@ -34,7 +34,7 @@ class TableRecordAssemblerTest {
     assertThat(out).get().isInstanceOf(Outcome.Counted.class);
     Outcome.Counted counted = (Outcome.Counted) out.get();
     assertThat(counted.recordClass()).isEqualTo(RecordClass.HOMEOWNER_LIST);
-    assertThat(counted.sample().toString()).contains("138****8000", "张*伟", "110101********")
+    assertThat(counted.sample().orElseThrow().toString()).contains("138****8000", "张*伟", "110101********")
         .doesNotContain("13800138000", ID);
   }
 

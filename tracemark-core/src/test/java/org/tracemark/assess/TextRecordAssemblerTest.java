@@ -45,7 +45,7 @@ class TextRecordAssemblerTest {
     Outcome.Counted c = (Outcome.Counted) out.get(0);
     assertThat(c.row()).isEqualTo(1);
     assertThat(c.recordClass()).isEqualTo(RecordClass.COURIER_WAYBILL);
-    assertThat(c.sample().fields()).contains("姓名 王*", "手机 137****7000");
+    assertThat(c.sample().orElseThrow().fields()).contains("姓名 王*", "手机 137****7000");
   }
 
   @Test
@@ -64,7 +64,7 @@ class TextRecordAssemblerTest {
         in(lines.get(2), PiiType.MOBILE, "13800138000")));
     // The lone name is not a record; the lone phone is one, with no name.
     assertThat(out).hasSize(1);
-    assertThat(((Outcome.Counted) out.get(0)).sample().fields()).containsExactly("手机 138****8000");
+    assertThat(((Outcome.Counted) out.get(0)).sample().orElseThrow().fields()).containsExactly("手机 138****8000");
   }
 
   @Test
