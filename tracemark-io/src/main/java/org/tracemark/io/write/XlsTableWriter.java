@@ -23,16 +23,23 @@ final class XlsTableWriter implements TableWriter {
   private final Path file;
   private final HSSFWorkbook workbook = new HSSFWorkbook();
   private final Sheet sheet = workbook.createSheet("Sheet1");
+  private final int maxRows;
   private int row;
 
   XlsTableWriter(Path file) {
+    this(file, MAX_ROWS);
+  }
+
+  /** With a lower row limit, for tests of the limit. */
+  XlsTableWriter(Path file, int maxRows) {
     this.file = file;
+    this.maxRows = maxRows;
   }
 
   @Override
   public void writeRow(List<String> cells) throws IOException {
-    if (row >= MAX_ROWS) {
-      throw new IOException("an .xls sheet holds at most " + MAX_ROWS + " rows; write .xlsx or CSV instead");
+    if (row >= maxRows) {
+      throw new IOException("an .xls sheet holds at most " + maxRows + " rows; write .xlsx or CSV instead");
     }
     if (cells.size() > MAX_COLUMNS) {
       throw new IOException("an .xls sheet holds at most " + MAX_COLUMNS + " columns; write .xlsx or CSV instead");
