@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 import org.tracemark.assess.AssessmentTally;
 import org.tracemark.assess.CategoryClassifier;
 import org.tracemark.assess.DocumentAssessor;
+import org.tracemark.assess.EngineAnalyzer;
 import org.tracemark.cli.Json;
 import org.tracemark.cli.JsonOption;
 import org.tracemark.cli.UsageException;

@@ -1,10 +1,8 @@
-package org.tracemark.cli.assess;
+package org.tracemark.assess;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.tracemark.assess.FieldFinding;
-import org.tracemark.assess.PiiAnalyzer;
 import org.tracemark.pii.CellFinding;
 import org.tracemark.pii.ColumnProfile;
 import org.tracemark.pii.Finding;
@@ -12,11 +10,14 @@ import org.tracemark.pii.PiiEngine;
 import org.tracemark.pii.PiiType;
 import org.tracemark.pii.TableProfile;
 
-/** {@link PiiAnalyzer} over the real {@link PiiEngine}: the same detection {@code scan} uses. */
-final class EngineAnalyzer implements PiiAnalyzer {
+/**
+ * {@link PiiAnalyzer} over the real {@link PiiEngine}: the same detection {@code scan} uses. Thread-safe as the engine
+ * is; share one per process (building the engine is slow).
+ */
+public final class EngineAnalyzer implements PiiAnalyzer {
   private final PiiEngine engine;
 
-  EngineAnalyzer(PiiEngine engine) {
+  public EngineAnalyzer(PiiEngine engine) {
     this.engine = engine;
   }
 
