@@ -121,6 +121,37 @@ class AssessIT {
   }
 
   @Test
+  void assess_chatPasteAndTableTogether_textRecordsReassembledAndDeduplicatedAcrossInputs() throws Exception {
+    List<String> rows = Files.readAllLines(owners, StandardCharsets.UTF_8);
+    String[] a = rows.get(11).split(",");
+    String[] b = rows.get(12).split(",");
+    Path chat = dir.resolve("chat.txt");
+    Files.writeString(chat, String.join("\n",
+        "[10:01] 这批料子给你",
+        "收件人：" + a[5],
+        "电话：" + a[6],
+        "地址：北京市朝阳区建国路88号5号楼1203室",
+        "",
+        b[5] + " " + b[6] + " 上海市浦东新区世纪大道100号",
+        "赵六 14000140000",
+        b[5] + " " + b[6] + " 上海市浦东新区世纪大道100号") + "\n", StandardCharsets.UTF_8);
+    JsonNode root = assess(chat.toString(), owners.toString());
+    // chat: a waybill record (lines 2-4), an OTHER record (line 6), its repeat (line 8), one false number (line 7).
+    assertThat(root.get("records_total").asLong()).isEqualTo(4 + 807);
+    assertThat(root.get("records_invalid").asLong()).isEqualTo(1);
+    assertThat(root.get("duplicates").asLong()).isEqualTo(1);
+    assertThat(root.get("records_unique").asLong()).isEqualTo(2 + 807);
+    assertThat(root.at("/disputed/COURIER_WAYBILL").asLong()).isEqualTo(1);
+    assertThat(root.at("/exclusions/0/path").asText()).endsWith("chat.txt");
+    assertThat(root.at("/exclusions/0/row").asLong()).isEqualTo(7);
+    long sum = 0;
+    for (JsonNode n : root.get("by_category")) {
+      sum += n.asLong();
+    }
+    assertThat(sum).isEqualTo(root.get("records_unique").asLong());
+  }
+
+  @Test
   void assess_badArguments_usageAndBadInputExitCodes() throws Exception {
     assertThat(CliProcess.run(dir, "assess", "--buyers", "0", owners.toString()).exitCode()).isEqualTo(2);
     var missing = CliProcess.run(dir, "assess", dir.resolve("nope.csv").toString());
