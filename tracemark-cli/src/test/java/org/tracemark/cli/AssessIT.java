@@ -152,6 +152,14 @@ class AssessIT {
   }
 
   @Test
+  void assess_help_listsOptions() throws Exception {
+    var result = CliProcess.run(dir, "assess", "--help");
+    assertThat(result.exitCode()).isZero();
+    assertThat(result.stdout()).contains("Usage: tracemark assess", "--gains", "--insider", "--prior-punishment",
+        "--buyers", "--report", "--json");
+  }
+
+  @Test
   void assess_badArguments_usageAndBadInputExitCodes() throws Exception {
     assertThat(CliProcess.run(dir, "assess", "--buyers", "0", owners.toString()).exitCode()).isEqualTo(2);
     var missing = CliProcess.run(dir, "assess", dir.resolve("nope.csv").toString());
