@@ -166,4 +166,16 @@ class AssessIT {
     assertThat(missing.exitCode()).isEqualTo(3);
     assertThat(missing.stderr()).startsWith("tracemark: ").contains("nope.csv").doesNotContain("\tat ");
   }
+
+  @Test
+  void assess_oneCorruptFileAmongGood_countsTheGoodAndExitsThree() throws Exception {
+    Path corrupt = dir.resolve("broken.xlsx");
+    Files.write(corrupt, new byte[] {'P', 'K', 3, 4, 0, 0, 0});
+    var result = CliProcess.run(dir, "assess", "--json", owners.toString(), corrupt.toString());
+    assertThat(result.exitCode()).as(result.stderr()).isEqualTo(3);
+    JsonNode root = Json.MAPPER.readTree(result.stdout());
+    assertThat(root.get("records_unique").asLong()).isEqualTo(807);
+    assertThat(root.get("failed")).hasSize(1);
+    assertThat(result.stderr()).contains("broken.xlsx").doesNotContain("\tat ");
+  }
 }

@@ -13,6 +13,7 @@ import org.tracemark.assess.AssessmentTally;
 import org.tracemark.assess.CategoryClassifier;
 import org.tracemark.assess.DocumentAssessor;
 import org.tracemark.assess.EngineAnalyzer;
+import org.tracemark.cli.ExitCodes;
 import org.tracemark.cli.Json;
 import org.tracemark.cli.JsonOption;
 import org.tracemark.cli.UsageException;
@@ -101,6 +102,11 @@ public final class AssessCommand implements Callable<Integer> {
     } else {
       AssessSummary.print(result, report);
     }
-    return 0;
+    // Like scan: the results of the readable documents are printed, and the exit code tells a script that the
+    // count is incomplete.
+    for (AssessResult.Failure failure : handler.failures()) {
+      System.err.println("tracemark: " + failure.problem());
+    }
+    return handler.failures().isEmpty() ? ExitCodes.OK : ExitCodes.BAD_INPUT;
   }
 }
