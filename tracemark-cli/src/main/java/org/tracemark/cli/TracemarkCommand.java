@@ -1,6 +1,7 @@
 package org.tracemark.cli;
 
 import java.nio.file.Path;
+import org.tracemark.cli.assess.AssessCommand;
 import org.tracemark.cli.demo.DemoCommand;
 import org.tracemark.cli.synth.SynthCommand;
 import org.tracemark.cli.vault.AuditCommand;
@@ -30,6 +31,7 @@ import picocli.CommandLine.Model.CommandSpec;
         AuditCommand.class,
         KeysCommand.class,
         UserCommand.class,
+        AssessCommand.class,
     })
 public final class TracemarkCommand implements Runnable {
   @Spec CommandSpec spec;

@@ -27,6 +27,17 @@ final class CharSource {
     this.buf = new char[Math.min(INITIAL, Math.max(16, maxRecordChars) + 2)];
   }
 
+  /** True once a {@link #fill} found the end of the input. */
+  boolean ended() {
+    return ended;
+  }
+
+  /** Reads more characters keeping nothing before {@code pos}; false at the end of the input. */
+  boolean more(long recordStart, long row) throws IOException, InputProblem {
+    fill(pos, recordStart, row);
+    return pos < limit;
+  }
+
   /** The absolute character offset of buffer index {@code index}. */
   long offset(int index) {
     return dropped + index;
@@ -39,11 +50,11 @@ final class CharSource {
    * @param recordStart the absolute offset where the current record began: everything up to {@code limit} has been
    *     scanned without finding its end, so a record longer than the limit fails here
    * @param row the record being read, for messages
-   * @return the shift, or -1 at the end of the input (nothing moved)
+   * @return the shift; afterwards {@link #ended()} tells whether the input was at its end (no characters added)
    */
   int fill(int keepFrom, long recordStart, long row) throws IOException, InputProblem {
     if (ended) {
-      return -1;
+      return 0;
     }
     int shift = keepFrom;
     if (shift > 0) {
@@ -70,7 +81,7 @@ final class CharSource {
     }
     if (n < 0) {
       ended = true;
-      return -1;
+      return shift;
     }
     limit += n;
     return shift;

@@ -13,7 +13,7 @@ import java.util.List;
  * without copying through builders (builders only for fields with {@code ""}). A record longer than the limit or a
  * quote never closed is an {@link InputProblem} naming the record. Not thread-safe.
  */
-final class CsvParser {
+final class CsvParser implements RecordParser {
   private final CharSource src;
   private final char delimiter;
   private final StringBuilder escaped = new StringBuilder();
@@ -27,14 +27,16 @@ final class CsvParser {
   }
 
   /** The 1-based number of the record last returned (records, not lines: quoted line breaks do not count). */
-  long row() {
+  @Override
+  public long row() {
     return row;
   }
 
   /** The next record's fields (a fresh list the caller may keep), or null at the end of the input. */
-  List<String> next() throws IOException, InputProblem {
+  @Override
+  public List<String> next() throws IOException, InputProblem {
     CharSource s = src;
-    if (s.pos >= s.limit && s.fill(s.pos, s.offset(s.pos), row + 1) < 0) {
+    if (s.pos >= s.limit && !s.more(s.offset(s.pos), row + 1)) {
       return null;
     }
     row++;
@@ -43,18 +45,18 @@ final class CsvParser {
     while (true) {
       String value = s.buf[s.pos] == '"' ? quotedField(recordStart) : plainField(recordStart);
       add(value);
-      if (s.pos >= s.limit && s.fill(s.pos, recordStart, row) < 0) {
+      if (s.pos >= s.limit && !s.more(recordStart, row)) {
         return record();
       }
       char c = s.buf[s.pos++];
       if (c == delimiter) {
-        if (s.pos >= s.limit && s.fill(s.pos, recordStart, row) < 0) {
+        if (s.pos >= s.limit && !s.more(recordStart, row)) {
           add("");
           return record();
         }
         continue;
       }
-      if (c == '\r' && (s.pos < s.limit || s.fill(s.pos, recordStart, row) >= 0) && s.buf[s.pos] == '\n') {
+      if (c == '\r' && (s.pos < s.limit || s.more(recordStart, row)) && s.buf[s.pos] == '\n') {
         s.pos++;
       }
       return record();
@@ -81,11 +83,10 @@ final class CsvParser {
       if (p < lim) {
         return new String(b, start, p - start);
       }
-      int shift = s.fill(start, recordStart, row);
-      if (shift < 0) {
+      start -= s.fill(start, recordStart, row);
+      if (s.pos >= s.limit) {
         return new String(s.buf, start, s.pos - start);
       }
-      start -= shift;
     }
   }
 
@@ -118,14 +119,14 @@ final class CsvParser {
         return withTrailing(value, recordStart);
       }
       int shift = s.fill(start, recordStart, row);
-      if (shift < 0) {
-        if (p < lim) {
-          s.pos = p + 1;
-          return text(building, s.buf, start, p);
+      start -= shift;
+      if (s.pos + 1 >= s.limit && s.ended()) {
+        if (s.pos < s.limit) {
+          s.pos++;
+          return text(building, s.buf, start, s.pos - 1);
         }
         throw new InputProblem(row, count + 1, "a quoted field is never closed");
       }
-      start -= shift;
     }
   }
 
@@ -136,7 +137,7 @@ final class CsvParser {
   /** Text between a closing quote and the next delimiter ({@code "a"b,}) is kept, as spreadsheets keep it. */
   private String withTrailing(String value, long recordStart) throws IOException, InputProblem {
     CharSource s = src;
-    if (s.pos >= s.limit && s.fill(s.pos, recordStart, row) < 0) {
+    if (s.pos >= s.limit && !s.more(recordStart, row)) {
       return value;
     }
     char c = s.buf[s.pos];

@@ -19,8 +19,13 @@ import java.nio.charset.StandardCharsets;
  */
 final class EncodingDetector {
   static final Charset GB18030 = Charset.forName("GB18030");
-  /** How much valid UTF-8 Chinese before an invalid byte makes a file "mixed" rather than GB18030. */
+  /**
+   * Valid UTF-8 characters before an invalid byte that make a file "mixed" when GB18030 cannot read it either; a
+   * GBK text can start with a few byte pairs that happen to be valid UTF-8, so fewer do not count.
+   */
   private static final int MIXED_MIN_UTF8_CHARS = 4;
+  /** Valid UTF-8 characters before an invalid byte that make a file "mixed" even if GB18030 could decode it. */
+  private static final int MIXED_SURE_UTF8_CHARS = 16;
 
   private EncodingDetector() {}
 
@@ -40,6 +45,7 @@ final class EncodingDetector {
       return utf16;
     }
     int utf8Chars = 0;
+    int twoByteNonLatin = 0;
     int i = 0;
     while (i < length) {
       int b = sample[i] & 0xFF;
@@ -56,20 +62,55 @@ final class EncodingDetector {
         break;
       }
       utf8Chars++;
+      if (size == 2 && (((b & 0x1F) << 6) | (sample[i + 1] & 0x3F)) > 0x24F) {
+        twoByteNonLatin++;
+      }
       i += size;
     }
     if (i >= length) {
+      if (utf8Chars > 0 && twoByteNonLatin * 2 > utf8Chars && looksLikeGbk(sample, length)
+          && firstMalformed(GB18030, sample, length, complete) < 0) {
+        // Valid UTF-8, but only as Cyrillic-, Greek- or Hebrew-like letters, which short GBK Chinese text also
+        // forms ("小" is D0 A1, "С" in UTF-8): in a Chinese personal-data file, GBK is the likelier reading.
+        return new DetectedEncoding(GB18030, 0);
+      }
       return new DetectedEncoding(StandardCharsets.UTF_8, 0);
     }
-    if (utf8Chars >= MIXED_MIN_UTF8_CHARS) {
+    int bad = firstMalformed(GB18030, sample, length, complete);
+    if (utf8Chars >= MIXED_SURE_UTF8_CHARS
+        || utf8Chars >= MIXED_MIN_UTF8_CHARS && (bad >= 0 || !looksLikeGbk(sample, i))) {
       throw new InputProblem(lineOf(sample, i), 0,
           "the text encoding changes within the file (UTF-8 before this line, something else here)");
     }
-    int bad = firstMalformed(GB18030, sample, length, complete);
     if (bad < 0) {
       return new DetectedEncoding(GB18030, 0);
     }
     throw new InputProblem(lineOf(sample, bad), 0, "unknown text encoding (neither UTF-8, GB18030 nor UTF-16)");
+  }
+
+  /**
+   * Whether the bytes before {@code end}, read as GBK pairs, are mostly Chinese characters of GB2312's hanzi area
+   * (lead 0xB0–0xF7, trail 0xA1–0xFE), as real GBK text is. UTF-8 Chinese read as GBK pairs mostly is not: its
+   * continuation bytes 0x80–0xBF land outside that area two times in three.
+   */
+  private static boolean looksLikeGbk(byte[] s, int end) {
+    int pairs = 0;
+    int hanzi = 0;
+    int i = 0;
+    while (i + 1 < end) {
+      int lead = s[i] & 0xFF;
+      if (lead < 0x80) {
+        i++;
+        continue;
+      }
+      int trail = s[i + 1] & 0xFF;
+      pairs++;
+      if (lead >= 0xB0 && lead <= 0xF7 && trail >= 0xA1 && trail <= 0xFE) {
+        hanzi++;
+      }
+      i += 2;
+    }
+    return pairs == 0 || hanzi * 10 >= pairs * 6;
   }
 
   private static DetectedEncoding byBom(byte[] s, int n) {

@@ -22,7 +22,7 @@ final class LineSplitter {
   /** The next line, or null at the end of the input. A final line break does not start another (empty) line. */
   String next() throws IOException, InputProblem {
     CharSource s = src;
-    if (s.pos >= s.limit && s.fill(s.pos, s.offset(s.pos), line + 1) < 0) {
+    if (s.pos >= s.limit && !s.more(s.offset(s.pos), line + 1)) {
       return null;
     }
     line++;
@@ -43,16 +43,15 @@ final class LineSplitter {
       if (p < lim) {
         String text = new String(b, start, p - start);
         s.pos++;
-        if (b[p] == '\r' && (s.pos < s.limit || s.fill(s.pos, lineStart, line) >= 0) && s.buf[s.pos] == '\n') {
+        if (b[p] == '\r' && (s.pos < s.limit || s.more(lineStart, line)) && s.buf[s.pos] == '\n') {
           s.pos++;
         }
         return text;
       }
-      int shift = s.fill(start, lineStart, line);
-      if (shift < 0) {
+      start -= s.fill(start, lineStart, line);
+      if (s.pos >= s.limit) {
         return new String(s.buf, start, s.pos - start);
       }
-      start -= shift;
     }
   }
 }
