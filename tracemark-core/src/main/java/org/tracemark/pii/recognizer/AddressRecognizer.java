@@ -75,6 +75,15 @@ public final class AddressRecognizer implements Recognizer {
     }
     CharSequence s = view.text();
     List<Part> parts = new ArrayList<>();
+    if (!view.hasHan()) {
+      // Without Chinese only the dashed flat form (3-2-1502) can be an address.
+      Matcher dashed = DASHED.matcher(s);
+      while (dashed.find()) {
+        out.add(new Finding(PiiType.ADDRESS, dashed.group(), dashed.start(), dashed.end(), FULL_SCORE, Map.of(),
+            Optional.empty()));
+      }
+      return;
+    }
     if (view.hasDigit()) {
       flats(s, parts);
       Matcher road = ROAD.matcher(s);

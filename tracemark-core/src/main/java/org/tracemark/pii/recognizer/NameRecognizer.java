@@ -1,5 +1,6 @@
 package org.tracemark.pii.recognizer;
 
+import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,10 +42,28 @@ public final class NameRecognizer implements Recognizer {
 
   private final ChineseSurnames surnames;
   private final HanNames hanlp;
+  /** Single-character surnames and first characters of compound ones, by char, for the per-cell fast path. */
+  private final BitSet single = new BitSet(65536);
+  private final BitSet compoundFirst = new BitSet(65536);
 
   public NameRecognizer(ChineseSurnames surnames, HanNames hanlp) {
     this.surnames = surnames;
     this.hanlp = hanlp;
+    for (String s : surnames.byFrequency()) {
+      (s.length() == 1 ? single : compoundFirst).set(s.charAt(0));
+    }
+  }
+
+  /** Same answer as {@link ChineseSurnames#surnameLengthAt}, without allocating in the common case. */
+  private int surnameAt(CharSequence s, int at) {
+    if (at >= s.length()) {
+      return 0;
+    }
+    char c = s.charAt(at);
+    if (compoundFirst.get(c) && surnames.surnameLengthAt(s, at) == 2) {
+      return 2;
+    }
+    return single.get(c) ? 1 : 0;
   }
 
   @Override
@@ -73,8 +92,8 @@ public final class NameRecognizer implements Recognizer {
     if (view.deep()) {
       for (HanNames.Word w : hanlp.words(s.toString())) {
         int n = w.end() - w.start();
-        if (w.person() && n >= 2 && n <= 4 && surnames.surnameLengthAt(s, w.start()) > 0
-            && surnames.surnameLengthAt(s, w.start()) < n) {
+        if (w.person() && n >= 2 && n <= 4 && surnameAt(s, w.start()) > 0
+            && surnameAt(s, w.start()) < n) {
           out.add(finding(s, w.start(), w.end(), n == 2 ? HANLP_SCORE_2 : HANLP_SCORE_3, Optional.empty()));
         }
       }
@@ -99,7 +118,7 @@ public final class NameRecognizer implements Recognizer {
     if (han < 2 || (han > 4 && han == n)) {
       return Optional.empty();
     }
-    double score = surnames.surnameLengthAt(cell, start) > 0 ? COLUMN_SCORE : COLUMN_SCORE_UNKNOWN_SURNAME;
+    double score = surnameAt(cell, start) > 0 ? COLUMN_SCORE : COLUMN_SCORE_UNKNOWN_SURNAME;
     String value = start == 0 && end == cell.length() ? cell : cell.substring(start, end);
     return Optional.of(new Finding(PiiType.NAME, value, start, end, score, Map.of(), Optional.empty()));
   }
