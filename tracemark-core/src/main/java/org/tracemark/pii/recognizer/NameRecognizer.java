@@ -87,12 +87,14 @@ public final class NameRecognizer implements Recognizer {
       return;
     }
     CharSequence s = view.text();
+    int before = out.size();
     titled(s, out);
     labelled(s, out);
+    int rules = out.size();
     if (view.deep()) {
       for (HanNames.Word w : hanlp.words(s.toString())) {
         int n = w.end() - w.start();
-        if (w.person() && n >= 2 && n <= 4 && surnameAt(s, w.start()) > 0
+        if (w.person() && !overlapsAny(out, before, rules, w.start(), w.end()) && n >= 2 && n <= 4 && surnameAt(s, w.start()) > 0
             && surnameAt(s, w.start()) < n) {
           out.add(finding(s, w.start(), w.end(), n == 2 ? HANLP_SCORE_2 : HANLP_SCORE_3, Optional.empty()));
         }
@@ -161,6 +163,16 @@ public final class NameRecognizer implements Recognizer {
         }
       }
     }
+  }
+
+  /** Rule-based evidence (label, title) decides the extent of a name; HanLP only adds names the rules missed. */
+  private static boolean overlapsAny(List<Finding> out, int from, int to, int start, int end) {
+    for (int i = from; i < to; i++) {
+      if (out.get(i).start() < end && start < out.get(i).end()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isTitleAt(CharSequence s, int at) {
