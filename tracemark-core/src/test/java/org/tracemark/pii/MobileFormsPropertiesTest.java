@@ -14,7 +14,7 @@ import net.jqwik.api.constraints.LongRange;
 import org.tracemark.pii.internal.MobileSegments;
 
 /** The mobile parser: every supported written form of a valid number yields the canonical 11 digits. */
-class MobileFormsProperties {
+class MobileFormsPropertiesTest {
   private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
   private static final MobileSegments SEGMENTS = new MobileSegments();
   private static final List<String> FORMS = List.of(
@@ -47,7 +47,7 @@ class MobileFormsProperties {
 
   @Provide
   Arbitrary<String> validMobiles() {
-    return Arbitraries.longs().between(13_000_000_000L, 19_999_999_999L).map(Long::toString)
+    return Arbitraries.longs().between(13_000_000_000L, 19_999_999_999L).map(n -> Long.toString(n))
         .filter(s -> UTIL.getNumberType(new PhoneNumber().setCountryCode(86).setNationalNumber(Long.parseLong(s)))
             == PhoneNumberUtil.PhoneNumberType.MOBILE);
   }
