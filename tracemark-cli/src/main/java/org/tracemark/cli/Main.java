@@ -7,6 +7,11 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
+    if (java.util.Arrays.asList(args).contains("--debug")) {
+      // The CLI logs warnings only (logback.xml); --debug opens the detail for this run.
+      ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME))
+          .setLevel(ch.qos.logback.classic.Level.DEBUG);
+    }
     System.exit(run(args));
   }
 
