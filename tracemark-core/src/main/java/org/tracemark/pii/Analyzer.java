@@ -43,7 +43,7 @@ final class Analyzer {
       r.analyze(view, raw);
       for (Finding f : raw) {
         Finding e = f.confidence() >= REPORT_THRESHOLD && f.supportingWord().isPresent()
-            ? f : enhancer.enhance(text, f, r.contextWords());
+            ? f : enhancer.enhance(text, f, r.contextWords(), r.contextWindowAfter());
         if (e.confidence() >= REPORT_THRESHOLD) {
           kept.add(e);
         }
