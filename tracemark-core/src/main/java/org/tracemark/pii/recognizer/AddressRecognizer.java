@@ -146,7 +146,12 @@ public final class AddressRecognizer implements Recognizer {
 
   @Override
   public Optional<Finding> cellValue(String cell, int start, int end) {
-    if (end - start < 2 && !(end > start && Chars.isDigit(cell.charAt(start)))) {
+    boolean meaningful = false;
+    for (int i = start; i < end && !meaningful; i++) {
+      meaningful = Chars.isDigit(cell.charAt(i)) || Chars.isHan(cell.charAt(i));
+    }
+    // A masked cell (****) or a lone character is no address, whatever the column header says.
+    if (!meaningful || (end - start < 2 && !Chars.isDigit(cell.charAt(start)))) {
       return Optional.empty();
     }
     String value = start == 0 && end == cell.length() ? cell : cell.substring(start, end);
