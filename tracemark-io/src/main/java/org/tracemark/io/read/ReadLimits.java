@@ -5,7 +5,8 @@ package org.tracemark.io.read;
  * per-document {@link org.tracemark.io.BadInputException}, never an {@link OutOfMemoryError}.
  *
  * @param maxRecordChars the longest line (text, JSON lines) or record (CSV, TSV, with its quoted line breaks) in
- *     characters; a 1 GB file without a line break fails at this length instead of filling the heap
+ *     characters (in bytes for UTF-8 CSV and TSV, which are split before decoding); a 1 GB file without a line break
+ *     fails at this length instead of filling the heap
  * @param maxTotalUncompressedBytes the most bytes all entries of one archive (nested archives included) may expand to
  * @param maxCompressionRatio the highest uncompressed/compressed ratio an archive entry may have once it has
  *     expanded past {@code ratioGraceBytes}; zip bombs compress thousands to one, real tables ten to one

@@ -68,7 +68,7 @@ class DocumentReaderBadInputTest {
     RecordingHandler handler = RecordingHandler.read(file, ReadLimits.defaults());
 
     BadInputException problem = handler.failures.get(file.toString());
-    assertThat(problem).hasMessage(file + ": row 1: a line or record is longer than 1048576 characters"
+    assertThat(problem).hasMessage(file + ": row 1: a line or record is longer than 1048576 bytes"
         + " (no line breaks, or a quote that is never closed)");
     assertThat(handler.doc(file.toString()).ended).isFalse();
   }
@@ -92,7 +92,7 @@ class DocumentReaderBadInputTest {
     assertThat(doc.rows).hasSize(utf8Rows);
     assertThat(doc.ended).isFalse();
     assertThat(handler.failures.get(file.toString()))
-        .hasMessage(file + ": row " + (utf8Rows + 2)
+        .hasMessage(file + ": row " + (utf8Rows + 2) + ", column 1"
             + ": bytes that are not valid UTF-8 (the file mixes encodings or is damaged)");
   }
 
