@@ -38,6 +38,8 @@ public final class MobileSegments {
   private volatile PhonePrefixMap[] maps;
   /** One short per segment, so validity and attributes cost one read from a 2 MB array. */
   private final short[] state = new short[1_000_000];
+  /** Carrier by the first four digits: libphonenumber's CN carrier data never uses longer prefixes. */
+  private final String[] carrierByPrefix = new String[10_000];
   /** The distinct carrier/city maps (a few thousand), so the maps themselves stay in cache. */
   private final List<Map<String, String>> interned = new CopyOnWriteArrayList<>();
   private final Map<Map<String, String>, Short> internIndex = new HashMap<>();
@@ -79,7 +81,14 @@ public final class MobileSegments {
       PhoneNumber number = new PhoneNumber().setCountryCode(86).setNationalNumber(Long.parseLong(digits));
       Map<String, String> map = new HashMap<>();
       PhonePrefixMap[] m = maps();
-      put(map, "carrier", m[0] == null ? null : m[0].lookup(number));
+      int prefix4 = (digits.charAt(0) - '0') * 1000 + (digits.charAt(1) - '0') * 100 + (digits.charAt(2) - '0') * 10
+          + (digits.charAt(3) - '0');
+      String carrier = carrierByPrefix[prefix4];
+      if (carrier == null) {
+        carrier = m[0] == null ? "" : m[0].lookup(number);
+        carrierByPrefix[prefix4] = carrier;
+      }
+      put(map, "carrier", carrier);
       String city = m[1] == null ? null : m[1].lookup(number);
       put(map, "city", "中国".equals(city) ? null : city);
       s = (short) (VALID_BASE + intern(Map.copyOf(map)));
