@@ -72,7 +72,18 @@ public final class MobileSegments {
     if (s == UNKNOWN) {
       s = learn(digits, segment);
     }
-    return s >= VALID_BASE ? interned.get(s - VALID_BASE) : Map.of();
+    if (s < VALID_BASE) {
+      return Map.of();
+    }
+    int index = s - VALID_BASE;
+    // The plain read of state[] does not order the read of the list; if another thread's entry is not visible yet,
+    // take the lock that published it.
+    if (index >= interned.size()) {
+      synchronized (this) {
+        return interned.get(index);
+      }
+    }
+    return interned.get(index);
   }
 
   private short learn(String digits, int segment) {
