@@ -1,6 +1,7 @@
 package org.tracemark.cli;
 
 import java.nio.file.Path;
+import org.tracemark.cli.assess.AssessCommand;
 import org.tracemark.cli.demo.DemoCommand;
 import org.tracemark.cli.mask.MaskCommand;
 import org.tracemark.cli.scan.ScanCommand;
@@ -24,6 +25,7 @@ import picocli.CommandLine.Model.CommandSpec;
         DemoCommand.class,
         ScanCommand.class,
         MaskCommand.class,
+        AssessCommand.class,
     })
 public final class TracemarkCommand implements Runnable {
   @Spec CommandSpec spec;

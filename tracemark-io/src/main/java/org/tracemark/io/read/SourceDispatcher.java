@@ -83,7 +83,8 @@ final class SourceDispatcher {
     if (format.format().isTable() && format.format() != DocumentFormat.JSONL
         && charset.equals(StandardCharsets.UTF_8)) {
       ByteSource bytes = new ByteSource(sample, n, encoding.bomLength(), rest, limits.maxRecordChars());
-      DelimitedTableReader.read(new Utf8CsvParser(bytes, format.delimiter()), handler);
+      boolean asciiSample = isAscii(sample, n);
+      DelimitedTableReader.read(new Utf8CsvParser(bytes, format.delimiter(), asciiSample), handler);
       handler.endDocument(info);
       return;
     }
@@ -117,6 +118,15 @@ final class SourceDispatcher {
     if (workbook) {
       XlsxReader.read(source.displayPath(), source.origin(), file, limits, handler);
     }
+  }
+
+  private static boolean isAscii(byte[] sample, int n) {
+    for (int i = 0; i < n; i++) {
+      if (sample[i] < 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Work that needs the source as a file on disk. */

@@ -3,6 +3,7 @@ package org.tracemark.io.read;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -15,8 +16,14 @@ import java.util.List;
  * buffer. That is what makes the common case — UTF-8 owner lists — fast.
  *
  * <p>Strictness is kept: a field whose bytes are not UTF-8 (the file switches to GBK midway, say) is an
- * {@link InputProblem} naming its record and column, found by a cheap check (a decoded field shorter than its bytes
- * that contains U+FFFD is re-checked strictly). Not thread-safe.
+ * {@link InputProblem} naming its record and column, found by a cheap check (a decoded field that contains U+FFFD
+ * is re-checked strictly). Not thread-safe.
+ *
+ * <p>One exception: when the detection sample was pure ASCII (so "UTF-8" was only a default) and the first
+ * non-ASCII field is not UTF-8 but is GB18030, the parser switches to GB18030 for the rest of the file. GBK exports
+ * whose first 64 KiB hold only digits and Latin letters are common enough, and splitting on ASCII bytes stays
+ * correct for GB18030 with the comma, tab and semicolon delimiters (their bytes are below GBK's trail-byte range).
+ * The document's announced encoding stays "UTF-8" in that case.
  */
 final class Utf8CsvParser implements RecordParser {
   private final ByteSource src;
@@ -26,13 +33,21 @@ final class Utf8CsvParser implements RecordParser {
   private String[] fields = new String[16];
   private int count;
   private long row;
+  private boolean seenNonAscii;
+  private CharsetDecoder fallback;
 
   Utf8CsvParser(ByteSource src, char delimiter) {
+    this(src, delimiter, false);
+  }
+
+  /** @param asciiSample whether the detection sample held only ASCII, which allows the GB18030 fallback */
+  Utf8CsvParser(ByteSource src, char delimiter, boolean asciiSample) {
     if (delimiter > 0x7F) {
       throw new IllegalArgumentException("delimiter must be ASCII");
     }
     this.src = src;
     this.delimiter = (byte) delimiter;
+    this.seenNonAscii = !asciiSample || delimiter == '|';
   }
 
   @Override
@@ -167,10 +182,36 @@ final class Utf8CsvParser implements RecordParser {
   private String decode(byte[] b, int start, int end) throws InputProblem {
     int length = end - start;
     String text = new String(b, start, length, StandardCharsets.UTF_8);
-    if (text.length() != length && text.indexOf('\uFFFD') >= 0 && !isUtf8(b, start, length)) {
+    // Every malformed byte becomes one U+FFFD, so only the replacement character tells them apart from ASCII;
+    // on an ASCII (Latin-1 coded) string indexOf of a non-Latin-1 character returns at once.
+    boolean replaced = text.indexOf('\uFFFD') >= 0;
+    boolean nonAscii = replaced || text.length() != length;
+    if (!nonAscii) {
+      return text;
+    }
+    if (fallback != null) {
+      return gb18030(b, start, length);
+    }
+    if (replaced && !isUtf8(b, start, length)) {
+      if (!seenNonAscii) {
+        fallback = EncodingDetector.GB18030.newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+        return gb18030(b, start, length);
+      }
       throw new InputProblem(row, count + 1, "bytes that are not valid UTF-8 (the file mixes encodings or is damaged)");
     }
+    seenNonAscii = true;
     return text;
+  }
+
+  private String gb18030(byte[] b, int start, int length) throws InputProblem {
+    try {
+      return fallback.decode(ByteBuffer.wrap(b, start, length)).toString();
+    } catch (CharacterCodingException e) {
+      throw new InputProblem(row, count + 1,
+          "bytes that are neither UTF-8 nor GB18030 (the file mixes encodings or is damaged)");
+    }
   }
 
   private static boolean isUtf8(byte[] b, int start, int length) {

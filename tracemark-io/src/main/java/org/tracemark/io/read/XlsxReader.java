@@ -141,6 +141,10 @@ final class XlsxReader {
         ZipArchiveEntry entry = entries.nextElement();
         long size = entry.getSize();
         long compressed = Math.max(1, entry.getCompressedSize());
+        if (entry.getName().equals("xl/sharedStrings.xml") && size > limits.maxSharedStringsBytes()) {
+          throw new InputProblem(0, 0, "the workbook's shared strings table expands to more than "
+              + limits.maxSharedStringsBytes() + " bytes, too much to hold in memory (save the sheet as CSV)");
+        }
         if (size > limits.maxXlsxPartBytes()) {
           throw new InputProblem(0, 0, "a part of the workbook expands to more than " + limits.maxXlsxPartBytes()
               + " bytes");

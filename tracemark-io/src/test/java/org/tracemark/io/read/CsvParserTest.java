@@ -62,6 +62,17 @@ class CsvParserTest {
   }
 
   @Test
+  void next_utf8ThenGbkFieldWhoseEveryByteIsMalformed_failsInsteadOfReplacementCharacters() {
+    byte[] bytes = EncodingDetectorTest.concat("张伟,1\n".getBytes(StandardCharsets.UTF_8),
+        "李娜".getBytes(java.nio.charset.Charset.forName("GBK")), ",2\n".getBytes(StandardCharsets.UTF_8));
+
+    assertThatThrownBy(() -> parseAllUtf8(bytes, ',', 1 << 20))
+        .isInstanceOf(InputProblem.class)
+        .satisfies(e -> assertThat(((InputProblem) e).toBadInput("f.csv").getMessage())
+            .startsWith("f.csv: row 2, column 1: bytes that are not valid UTF-8"));
+  }
+
+  @Test
   void next_utf8RecordsLongerThanBuffer_parsedWhole() throws Exception {
     String big = "姓".repeat(100_000);
     String quoted = "q\"\"".repeat(50_000);
