@@ -3,6 +3,8 @@ package org.tracemark.cli;
 import java.nio.file.Path;
 import org.tracemark.cli.assess.AssessCommand;
 import org.tracemark.cli.demo.DemoCommand;
+import org.tracemark.cli.mask.MaskCommand;
+import org.tracemark.cli.scan.ScanCommand;
 import org.tracemark.cli.synth.SynthCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -21,6 +23,8 @@ import picocli.CommandLine.Model.CommandSpec;
     subcommands = {
         SynthCommand.class,
         DemoCommand.class,
+        ScanCommand.class,
+        MaskCommand.class,
         AssessCommand.class,
     })
 public final class TracemarkCommand implements Runnable {
