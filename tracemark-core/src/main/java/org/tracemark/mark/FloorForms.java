@@ -1,7 +1,6 @@
 package org.tracemark.mark;
 
 import java.util.OptionalInt;
-import java.util.regex.Pattern;
 
 /**
  * 15 / 15层 / 15楼: the floor as a bare number or with either counter word.
@@ -35,8 +34,8 @@ final class FloorForms implements VariantSet {
     if (cell.equals(f)) {
       return OptionalInt.of(0);
     }
-    boolean ceng = Pattern.compile("(?<![0-9])" + f + "层").matcher(cell).find();
-    boolean lou = Pattern.compile("(?<![0-9])" + f + "楼").matcher(cell).find();
+    boolean ceng = Occurrences.occurs(cell, f + "层", "0", "");
+    boolean lou = Occurrences.occurs(cell, f + "楼", "0", "");
     if (ceng == lou) {
       return OptionalInt.empty();
     }

@@ -4,7 +4,8 @@ package org.tracemark.mark;
  * The fields that carry a keyed mark, each with its variant set and its column in
  * {@link org.tracemark.synth.SyntheticOwner#HEADERS} order (小区名称,楼栋,单元,楼层,房号,业主姓名,联系电话,身份证号,建筑面积,购房日期,交房日期).
  *
- * <p>Names, ID numbers and the community name carry no mark: a recipient needs them exactly. The ordinal selects the
+ * <p>ID numbers and the community name carry no mark, and names only an invisible trailing blank
+ * ({@link #NAME_SPACING}): a recipient needs them exactly. The ordinal selects the
  * PRF output bytes of the field, so constants are only ever appended, never reordered, or old releases would no
  * longer verify.
  */
@@ -16,7 +17,8 @@ public enum MarkField {
   MOBILE(6, new PhoneForms()),
   FLOOR_AREA(8, new FloorAreaForms()),
   PURCHASE_DATE(9, new DateForms(OwnerValues::purchaseDate)),
-  HANDOVER_DATE(10, new DateForms(OwnerValues::handoverDate));
+  HANDOVER_DATE(10, new DateForms(OwnerValues::handoverDate)),
+  NAME_SPACING(5, new NameSpacingForms());
 
   /** PRF bytes per field: two, so that choosing among k variants is biased by at most 1/65536. */
   static final int BYTES_PER_FIELD = 2;

@@ -1,7 +1,6 @@
 package org.tracemark.mark;
 
 import java.util.OptionalInt;
-import java.util.regex.Pattern;
 
 /**
  * 1502 / 1502室 / 2-1502: the door number bare, with 室, or prefixed by the unit (the form of "2-1502").
@@ -30,11 +29,11 @@ final class RoomForms implements VariantSet {
     if (observed == null) {
       return OptionalInt.empty();
     }
-    String room = Pattern.quote(truth.room());
+    String room = truth.room();
     String cell = observed.strip();
-    boolean hyphen = Pattern.compile("(?<![0-9])" + truth.unit() + "-" + room + "(?![0-9室])").matcher(cell).find();
-    boolean shi = Pattern.compile("(?<![0-9-])" + room + "室").matcher(cell).find();
-    boolean bare = Pattern.compile("(?<![0-9-])" + room + "(?![0-9室])").matcher(cell).find();
+    boolean hyphen = Occurrences.occurs(cell, truth.unit() + "-" + room, "0", "0室");
+    boolean shi = Occurrences.occurs(cell, room + "室", "0-", "");
+    boolean bare = Occurrences.occurs(cell, room, "0-", "0室");
     int count = (hyphen ? 1 : 0) + (shi ? 1 : 0) + (bare ? 1 : 0);
     if (count != 1) {
       return OptionalInt.empty();

@@ -41,9 +41,10 @@ final class LeakIndex {
     List<RecordRef> groupRefs = new ArrayList<>();
     List<Integer> starts = new ArrayList<>();
     List<OwnerValues> truths = new ArrayList<>();
+    java.util.stream.IntStream.range(0, n).parallel()
+        .forEach(i -> reads[i] = reader.read(rows.get(i).truth(), rows.get(i).observed()));
     for (int i = 0; i < n; i++) {
       LinkedRow r = rows.get(i);
-      reads[i] = reader.read(r.truth(), r.observed());
       valuesSince[i] = r.valuesSince().toEpochMilli();
       leakRow[i] = r.leakRow();
       if (groupRefs.isEmpty() || !groupRefs.get(groupRefs.size() - 1).equals(r.ref())) {

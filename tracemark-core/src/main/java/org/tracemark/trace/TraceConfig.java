@@ -10,7 +10,9 @@ import java.io.Serializable;
  *     (each candidate is tested at most this many times), so it is fixed before looking at the evidence
  * @param maxRecordsPerTest marks are checked on at most this many leaked records per release per test, the ones
  *     with the lowest ids (a choice independent of every key, so the bounds hold); it caps the PRF work at
- *     candidates × this, and 1,024 records carry far more evidence than any accusation needs
+ *     candidates × this (default 256: 256 records carry up to 256·9 marks, far more evidence than any accusation
+ *     needs; a small contributor hidden under a large one is found by the residual tests after the large one is
+ *     removed)
  * @param canaryChanceMatch the probability, per canary, that a row not coming from the canary's release links to
  *     it anyway. Default 3e-4: the linker demands the canary's full name at its flat; we assume nothing about the
  *     flat (a foreign list may well list a real occupant there) and bound the chance that this occupant bears the
@@ -34,7 +36,7 @@ public record TraceConfig(double alpha, int maxRounds, int maxRecordsPerTest, do
   }
 
   public static TraceConfig defaults() {
-    return new TraceConfig(1e-6, 8, 1024, 3e-4);
+    return new TraceConfig(1e-6, 8, 256, 3e-4);
   }
 
   public TraceConfig withAlpha(double a) {
