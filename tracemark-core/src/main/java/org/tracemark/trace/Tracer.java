@@ -8,7 +8,6 @@ import java.util.Objects;
 import java.util.stream.IntStream;
 import org.roaringbitmap.RoaringBitmap;
 import org.tracemark.mark.PrfKeys;
-import org.tracemark.mark.RecordRef;
 import org.tracemark.mark.ReleaseManifest;
 import org.tracemark.mark.ReleaseMarks;
 
@@ -87,19 +86,13 @@ public final class Tracer {
       boolean[] explained = new boolean[leak.rows()];
       best.attributed = scorer.explain(best.release, best.marks, live.alive(), best.basis.matchRate(),
           best.basis.meanP0(), explained);
-      RoaringBitmap removed = new RoaringBitmap();
-      for (int g = 0; g < leak.groups(); g++) {
-        for (int i = leak.start[g]; i < leak.start[g + 1]; i++) {
-          if (explained[i] && leak.refs[g].kind() == RecordRef.Kind.RECORD) {
-            removed.add(leak.refs[g].id());
-          }
-        }
-      }
+      LiveRows before = live;
       live = live.without(explained, leak);
+      RoaringBitmap removed = RoaringBitmap.andNot(before.records(), live.records());
       LiveRows remaining = live;
       List<Candidate> stale = new ArrayList<>();
       for (Candidate c : candidates) {
-        if (!c.accused && !c.release.recordsAmong(removed).isEmpty()) {
+        if (!c.accused && c.release.carriesAny(removed)) {
           stale.add(c);
         }
       }
