@@ -40,7 +40,17 @@ final class ReleaseScorer {
    * 1,000-release trace of a 100k-row leak within seconds.
    */
   ReleaseTest test(ReleaseManifest release, ReleaseMarks marks, LiveRows live) throws GeneralSecurityException {
-    Tally t = new Tally(release, marks, live.alive());
+    return test(release, marks, live, new java.util.HashMap<>());
+  }
+
+  /**
+   * As {@link #test(ReleaseManifest, ReleaseMarks, LiveRows)}, reusing and filling {@code choices}, the release's
+   * keyed choices by group index: later rounds of a decomposition revisit mostly the same records, and the PRF is
+   * the cost that matters. The map belongs to this one release and must not be shared between threads.
+   */
+  ReleaseTest test(ReleaseManifest release, ReleaseMarks marks, LiveRows live, java.util.Map<Integer, int[]> choices)
+      throws GeneralSecurityException {
+    Tally t = new Tally(release, marks, live.alive(), choices);
     for (int g : leak.canaryGroups) {
       if (release.carried(leak.refs[g])) {
         t.group(g, true);
@@ -137,7 +147,10 @@ final class ReleaseScorer {
     double sumP0;
     double maxP0;
 
-    Tally(ReleaseManifest release, ReleaseMarks marks, boolean[] alive) {
+    final java.util.Map<Integer, int[]> cache;
+
+    Tally(ReleaseManifest release, ReleaseMarks marks, boolean[] alive, java.util.Map<Integer, int[]> cache) {
+      this.cache = cache;
       this.release = release;
       this.marks = marks;
       this.alive = alive;
@@ -187,7 +200,11 @@ final class ReleaseScorer {
         return;
       }
       records++;
-      int[] choice = marks.choices(leak.refs[g]);
+      int[] choice = cache.get(g);
+      if (choice == null) {
+        choice = marks.choices(leak.refs[g]);
+        cache.put(g, choice);
+      }
       for (int f = 0; f < masks.length; f++) {
         if (masks[f] == 0) {
           continue;

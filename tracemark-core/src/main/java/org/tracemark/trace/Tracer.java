@@ -57,7 +57,7 @@ public final class Tracer {
       }
     }
     LiveRows everything = live;
-    parallel(all, c -> c.full = scorer.test(c.release, c.marks, everything));
+    parallel(all, c -> c.full = scorer.test(c.release, c.marks, everything, c.choices));
     List<Candidate> candidates = new ArrayList<>();
     for (Candidate c : all) {
       if (c.full.rowsSupplied() > 0) {
@@ -96,7 +96,7 @@ public final class Tracer {
           stale.add(c);
         }
       }
-      parallel(stale, c -> c.residual = scorer.test(c.release, c.marks, remaining));
+      parallel(stale, c -> c.residual = scorer.test(c.release, c.marks, remaining, c.choices));
     }
 
     int unexplained = input.unlinked() + live.count();
@@ -161,6 +161,8 @@ public final class Tracer {
     ReleaseTest basis;
     boolean accused;
     int attributed;
+    /** This release's keyed choices by leak group, computed once across rounds. */
+    final java.util.Map<Integer, int[]> choices = new java.util.HashMap<>();
 
     Candidate(ReleaseManifest release, ReleaseMarks marks) {
       this.release = release;
