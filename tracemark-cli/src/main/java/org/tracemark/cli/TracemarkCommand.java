@@ -1,6 +1,7 @@
 package org.tracemark.cli;
 
 import java.nio.file.Path;
+import org.tracemark.cli.assess.AssessCommand;
 import org.tracemark.cli.demo.DemoCommand;
 import org.tracemark.cli.synth.SynthCommand;
 import picocli.CommandLine.Command;
@@ -20,6 +21,7 @@ import picocli.CommandLine.Model.CommandSpec;
     subcommands = {
         SynthCommand.class,
         DemoCommand.class,
+        AssessCommand.class,
     })
 public final class TracemarkCommand implements Runnable {
   @Spec CommandSpec spec;

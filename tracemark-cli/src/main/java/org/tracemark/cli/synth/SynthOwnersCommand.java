@@ -81,7 +81,7 @@ public final class SynthOwnersCommand implements Callable<Integer> {
       ObjectNode result = Json.object()
           .put("out", out.toString())
           .put("format", tableFormat.name().toLowerCase())
-          .put("encoding", tableFormat == TableFormat.CSV ? charset.name().toLowerCase() : "utf-8")
+          .put("encoding", tableFormat.isText() ? charset.name().toLowerCase() : "utf-8")
           .put("community", community)
           .put("rows", written)
           .put("seed", seed);
