@@ -3,6 +3,8 @@ package org.tracemark.cli;
 import java.nio.file.Path;
 import org.tracemark.cli.assess.AssessCommand;
 import org.tracemark.cli.demo.DemoCommand;
+import org.tracemark.cli.mask.MaskCommand;
+import org.tracemark.cli.scan.ScanCommand;
 import org.tracemark.cli.synth.SynthCommand;
 import org.tracemark.cli.vault.AuditCommand;
 import org.tracemark.cli.vault.ImportCommand;
@@ -31,6 +33,8 @@ import picocli.CommandLine.Model.CommandSpec;
         AuditCommand.class,
         KeysCommand.class,
         UserCommand.class,
+        ScanCommand.class,
+        MaskCommand.class,
         AssessCommand.class,
     })
 public final class TracemarkCommand implements Runnable {
