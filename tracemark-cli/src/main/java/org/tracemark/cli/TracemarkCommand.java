@@ -3,6 +3,11 @@ package org.tracemark.cli;
 import java.nio.file.Path;
 import org.tracemark.cli.demo.DemoCommand;
 import org.tracemark.cli.synth.SynthCommand;
+import org.tracemark.cli.vault.AuditCommand;
+import org.tracemark.cli.vault.ImportCommand;
+import org.tracemark.cli.vault.KeysCommand;
+import org.tracemark.cli.vault.OwnersCommand;
+import org.tracemark.cli.vault.UserCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
@@ -20,6 +25,11 @@ import picocli.CommandLine.Model.CommandSpec;
     subcommands = {
         SynthCommand.class,
         DemoCommand.class,
+        ImportCommand.class,
+        OwnersCommand.class,
+        AuditCommand.class,
+        KeysCommand.class,
+        UserCommand.class,
     })
 public final class TracemarkCommand implements Runnable {
   @Spec CommandSpec spec;
@@ -27,6 +37,15 @@ public final class TracemarkCommand implements Runnable {
   @Option(names = "--home", scope = ScopeType.INHERIT, paramLabel = "DIR",
       description = "Tracemark home (keys, database, settings). Default: $TRACEMARK_HOME, else ~/.tracemark.")
   Path home;
+
+  @Option(names = "--db", scope = ScopeType.INHERIT, paramLabel = "JDBC_URL",
+      description = "Vault database: jdbc:postgresql://... for a shared installation. Default: $TRACEMARK_DB, "
+          + "else the SQLite file vault.db in the home.")
+  String db;
+
+  @Option(names = "--user", scope = ScopeType.INHERIT, paramLabel = "NAME",
+      description = "Acting vault user. Default: $TRACEMARK_USER, else the OS user (see docs/vault.md).")
+  String user;
 
   @Option(names = "--debug", scope = ScopeType.INHERIT,
       description = "Log details and print stack traces on errors.")
@@ -40,6 +59,16 @@ public final class TracemarkCommand implements Runnable {
   /** The home directory the global options and environment select. */
   public Home home() {
     return Home.resolve(home, System.getenv());
+  }
+
+  /** The {@code --db} JDBC URL, if given. */
+  public java.util.Optional<String> db() {
+    return java.util.Optional.ofNullable(db);
+  }
+
+  /** The {@code --user} name, if given. */
+  public java.util.Optional<String> user() {
+    return java.util.Optional.ofNullable(user);
   }
 
   public boolean debug() {

@@ -1,0 +1,52 @@
+package org.tracemark.pii.internal;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.tracemark.pii.RegionCodes;
+
+/**
+ * The full names of provinces, prefectures and counties (广东省, 深圳市, 南山区) from {@link RegionCodes}, found in text
+ * by looking back from each division suffix character (省市区县州旗盟) instead of trying thousands of names at every
+ * position. Immutable and thread-safe.
+ */
+public final class AdminNames {
+  private static final String SUFFIXES = "省市区县州旗盟";
+  private static final int MAX_LENGTH = 10;
+
+  private final Set<String> names;
+
+  public AdminNames(RegionCodes regions) {
+    Set<String> all = new HashSet<>();
+    for (String county : regions.countyCodes()) {
+      add(all, regions.name(county.substring(0, 2)).orElse(""));
+      add(all, regions.name(county.substring(0, 4)).orElse(""));
+      add(all, regions.name(county).orElse(""));
+    }
+    this.names = Set.copyOf(all);
+  }
+
+  private static void add(Set<String> all, String name) {
+    if (name.length() >= 2 && SUFFIXES.indexOf(name.charAt(name.length() - 1)) >= 0 && !name.equals("市辖区")) {
+      all.add(name);
+    }
+  }
+
+  /** Spans {start, end} of division names in {@code s}, longest match per suffix. */
+  public List<int[]> find(CharSequence s) {
+    List<int[]> spans = new ArrayList<>(2);
+    for (int i = 1; i < s.length(); i++) {
+      if (SUFFIXES.indexOf(s.charAt(i)) < 0) {
+        continue;
+      }
+      for (int len = Math.min(MAX_LENGTH, i + 1); len >= 2; len--) {
+        if (names.contains(s.subSequence(i + 1 - len, i + 1).toString())) {
+          spans.add(new int[] {i + 1 - len, i + 1});
+          break;
+        }
+      }
+    }
+    return spans;
+  }
+}

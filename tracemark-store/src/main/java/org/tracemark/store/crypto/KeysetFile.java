@@ -1,0 +1,49 @@
+package org.tracemark.store.crypto;
+
+import com.google.crypto.tink.Aead;
+import com.google.crypto.tink.KeysetHandle;
+import com.google.crypto.tink.TinkProtoKeysetFormat;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.GeneralSecurityException;
+
+/**
+ * One Tink keyset stored in a file, encrypted under the master key with the file's purpose as associated data (a
+ * field keyset renamed to the index file fails to load). Writes go to a temporary file first and are moved into
+ * place atomically, so a crash leaves either the old or the new keyset, never half of one.
+ */
+final class KeysetFile {
+  private final Path path;
+  private final byte[] associatedData;
+
+  KeysetFile(Path path, String purpose) {
+    this.path = path;
+    this.associatedData = ("tracemark keyset " + purpose).getBytes(StandardCharsets.UTF_8);
+  }
+
+  boolean exists() {
+    return Files.exists(path);
+  }
+
+  KeysetHandle read(Aead master) throws IOException, GeneralSecurityException {
+    return TinkProtoKeysetFormat.parseEncryptedKeyset(Files.readAllBytes(path), master, associatedData);
+  }
+
+  void write(KeysetHandle handle, Aead master) throws IOException, GeneralSecurityException {
+    byte[] bytes = TinkProtoKeysetFormat.serializeEncryptedKeyset(handle, master, associatedData);
+    Files.createDirectories(path.getParent());
+    Path tmp = path.resolveSibling(path.getFileName() + ".tmp");
+    Files.deleteIfExists(tmp);
+    try {
+      Files.createFile(tmp, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+    } catch (UnsupportedOperationException e) {
+      Files.createFile(tmp);
+    }
+    Files.write(tmp, bytes);
+    Files.move(tmp, path, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+  }
+}
