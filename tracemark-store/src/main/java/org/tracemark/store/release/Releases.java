@@ -242,6 +242,10 @@ public final class Releases {
     }
   }
 
+  ReleaseInfo get(Connection c, long id) throws Exception {
+    return store.get(c, id).orElseThrow();
+  }
+
   public Optional<ReleaseInfo> get(long id) throws Exception {
     try (Connection c = vault.database().connect()) {
       return store.get(c, id);
