@@ -18,6 +18,20 @@ public final class Allocation {
   private Allocation() {}
 
   /**
+   * Allocates {@code recipients} releases of {@code size} records each at once, each chosen against all the ones
+   * before it: every record ends up in ⌊or⌈recipients·size/|eligible|⌉ copies, the least possible pairwise overlap
+   * on average.
+   */
+  public static List<RoaringBitmap> chooseAll(RoaringBitmap eligible, int recipients, int size,
+      RandomGenerator random) {
+    List<RoaringBitmap> out = new java.util.ArrayList<>();
+    for (int r = 0; r < recipients; r++) {
+      out.add(choose(eligible, out, size, random));
+    }
+    return List.copyOf(out);
+  }
+
+  /**
    * @param eligible the records the release may contain (the community, after any filter)
    * @param earlier earlier releases' record sets for the same records
    * @param size how many records to release; all of {@code eligible} when larger

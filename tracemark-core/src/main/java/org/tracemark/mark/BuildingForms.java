@@ -1,8 +1,6 @@
 package org.tracemark.mark;
 
 import java.util.OptionalInt;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * 3栋 / 3幢 / 3号楼: three ways every Chinese property office writes a building number.
@@ -12,7 +10,6 @@ import java.util.regex.Pattern;
  */
 final class BuildingForms implements VariantSet {
   private static final String[] SUFFIXES = {"栋", "幢", "号楼"};
-  private static final Pattern FORM = Pattern.compile("(?<![0-9])([0-9]+)(栋|幢|号楼)");
 
   @Override
   public int size() {
@@ -29,27 +26,16 @@ final class BuildingForms implements VariantSet {
     if (observed == null) {
       return OptionalInt.empty();
     }
-    Matcher m = FORM.matcher(observed);
+    String b = Integer.toString(truth.building());
     int found = -1;
-    while (m.find()) {
-      if (!m.group(1).equals(Integer.toString(truth.building()))) {
-        continue;
+    for (int v = 0; v < SUFFIXES.length; v++) {
+      if (Occurrences.occurs(observed, b + SUFFIXES[v], "0", "")) {
+        if (found >= 0) {
+          return OptionalInt.empty();
+        }
+        found = v;
       }
-      int v = suffixIndex(m.group(2));
-      if (found >= 0 && found != v) {
-        return OptionalInt.empty();
-      }
-      found = v;
     }
     return found < 0 ? OptionalInt.empty() : OptionalInt.of(found);
-  }
-
-  private static int suffixIndex(String suffix) {
-    for (int i = 0; i < SUFFIXES.length; i++) {
-      if (SUFFIXES[i].equals(suffix)) {
-        return i;
-      }
-    }
-    throw new IllegalStateException("pattern and suffixes disagree");
   }
 }

@@ -3,8 +3,6 @@ package org.tracemark.mark;
 import java.time.LocalDate;
 import java.util.OptionalInt;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * 2024-06-01 / 2024/6/1 / 2024年6月1日: ISO, the zh-CN short date, and the written form.
@@ -15,10 +13,6 @@ import java.util.regex.Pattern;
  * variant 1 — an innocent release still matches with probability 1/3 only, but the leaker's evidence is diluted.
  */
 final class DateForms implements VariantSet {
-  private static final Pattern ISO = Pattern.compile("(?<![0-9])([0-9]{4})-([0-9]{2})-([0-9]{2})(?![0-9])");
-  private static final Pattern SLASH = Pattern.compile("(?<![0-9])([0-9]{4})/([0-9]{1,2})/([0-9]{1,2})(?![0-9])");
-  private static final Pattern WRITTEN = Pattern.compile("([0-9]{4})年([0-9]{1,2})月([0-9]{1,2})日");
-
   private final Function<OwnerValues, LocalDate> field;
 
   DateForms(Function<OwnerValues, LocalDate> field) {
@@ -46,26 +40,15 @@ final class DateForms implements VariantSet {
     if (observed == null) {
       return OptionalInt.empty();
     }
-    LocalDate d = field.apply(truth);
-    boolean iso = matches(ISO.matcher(observed), d, false);
-    boolean slash = matches(SLASH.matcher(observed), d, true);
-    boolean written = matches(WRITTEN.matcher(observed), d, false);
-    int count = (iso ? 1 : 0) + (slash ? 1 : 0) + (written ? 1 : 0);
-    if (count != 1) {
-      return OptionalInt.empty();
-    }
-    return OptionalInt.of(iso ? 0 : slash ? 1 : 2);
-  }
-
-  private static boolean matches(Matcher m, LocalDate d, boolean unpadded) {
-    while (m.find()) {
-      if (Integer.parseInt(m.group(1)) == d.getYear() && Integer.parseInt(m.group(2)) == d.getMonthValue()
-          && Integer.parseInt(m.group(3)) == d.getDayOfMonth()
-          && (!unpadded || (m.group(2).length() == Integer.toString(d.getMonthValue()).length()
-              && m.group(3).length() == Integer.toString(d.getDayOfMonth()).length()))) {
-        return true;
+    int found = -1;
+    for (int v = 0; v < 3; v++) {
+      if (Occurrences.occurs(observed, render(truth, v), "0", v == 2 ? "" : "0")) {
+        if (found >= 0) {
+          return OptionalInt.empty();
+        }
+        found = v;
       }
     }
-    return false;
+    return found < 0 ? OptionalInt.empty() : OptionalInt.of(found);
   }
 }

@@ -1,8 +1,6 @@
 package org.tracemark.mark;
 
 import java.util.OptionalInt;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * 13812345678 / 138-1234-5678 / 138 1234 5678: the mobile unbroken, or grouped 3-4-4 by hyphens or spaces.
@@ -13,8 +11,6 @@ import java.util.regex.Pattern;
  * contact) renders the empty cell in every variant and is never read.
  */
 final class PhoneForms implements VariantSet {
-  private static final Pattern FORM = Pattern.compile("(?<![0-9])([0-9]{3})([- ]?)([0-9]{4})\\2([0-9]{4})(?![0-9])");
-
   @Override
   public int size() {
     return 3;
@@ -39,21 +35,14 @@ final class PhoneForms implements VariantSet {
     if (observed == null || truth.mobile().length() != 11) {
       return OptionalInt.empty();
     }
-    Matcher m = FORM.matcher(observed);
     int found = -1;
-    while (m.find()) {
-      if (!(m.group(1) + m.group(3) + m.group(4)).equals(truth.mobile())) {
-        continue;
+    for (int v = 0; v < 3; v++) {
+      if (Occurrences.occurs(observed, render(truth, v), "0", "0")) {
+        if (found >= 0) {
+          return OptionalInt.empty();
+        }
+        found = v;
       }
-      int v = switch (m.group(2)) {
-        case "" -> 0;
-        case "-" -> 1;
-        default -> 2;
-      };
-      if (found >= 0 && found != v) {
-        return OptionalInt.empty();
-      }
-      found = v;
     }
     return found < 0 ? OptionalInt.empty() : OptionalInt.of(found);
   }

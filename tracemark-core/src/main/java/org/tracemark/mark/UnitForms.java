@@ -1,8 +1,6 @@
 package org.tracemark.mark;
 
 import java.util.OptionalInt;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * 2单元 / 二单元 / 2: the unit written with Arabic digits, with Chinese numerals, or as a bare number.
@@ -11,9 +9,6 @@ import java.util.regex.Pattern;
  * CSV↔XLSX (Excel keeps "2" as the number 2, which prints back as "2") and GBK.
  */
 final class UnitForms implements VariantSet {
-  private static final Pattern ARABIC = Pattern.compile("(?<![0-9])([0-9]+)单元");
-  private static final Pattern CHINESE = Pattern.compile("([一二三四五六七八九十]+)单元");
-
   @Override
   public int size() {
     return 3;
@@ -38,20 +33,11 @@ final class UnitForms implements VariantSet {
     if (cell.equals(Integer.toString(truth.unit()))) {
       return OptionalInt.of(2);
     }
-    boolean arabic = contains(ARABIC.matcher(cell), Integer.toString(truth.unit()));
-    boolean chinese = contains(CHINESE.matcher(cell), ChineseNumerals.of(truth.unit()));
+    boolean arabic = Occurrences.occurs(cell, truth.unit() + "单元", "0", "");
+    boolean chinese = Occurrences.occurs(cell, ChineseNumerals.of(truth.unit()) + "单元", "零一二三四五六七八九十", "");
     if (arabic == chinese) {
       return OptionalInt.empty();
     }
     return OptionalInt.of(arabic ? 0 : 1);
-  }
-
-  private static boolean contains(Matcher m, String expected) {
-    while (m.find()) {
-      if (m.group(1).equals(expected)) {
-        return true;
-      }
-    }
-    return false;
   }
 }

@@ -29,6 +29,10 @@ final class LeakIndex {
   final RoaringBitmap recordBitmap;
   /** Group indices of canary groups. */
   final int[] canaryGroups;
+  /** Record ids linked by more than one row. */
+  final RoaringBitmap multiRowRecords = new RoaringBitmap();
+  /** The latest {@code valuesSince} of any row, epoch milliseconds. */
+  final long newestValues;
 
   LeakIndex(List<LinkedRow> linked) {
     List<LinkedRow> rows = new ArrayList<>(linked);
@@ -66,6 +70,16 @@ final class LeakIndex {
       recordIds[g] = refs[g].id();
     }
     recordBitmap = RoaringBitmap.bitmapOf(recordIds);
+    for (int g = 0; g < records; g++) {
+      if (start[g + 1] - start[g] > 1) {
+        multiRowRecords.add(recordIds[g]);
+      }
+    }
+    long newest = Long.MIN_VALUE;
+    for (long v : valuesSince) {
+      newest = Math.max(newest, v);
+    }
+    newestValues = newest;
     canaryGroups = new int[refs.length - records];
     for (int g = records; g < refs.length; g++) {
       canaryGroups[g - records] = g;

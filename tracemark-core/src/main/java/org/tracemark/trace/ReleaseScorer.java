@@ -2,6 +2,7 @@ package org.tracemark.trace;
 
 import java.security.GeneralSecurityException;
 import org.roaringbitmap.IntIterator;
+import org.roaringbitmap.RoaringBitmap;
 import org.tracemark.mark.MarkField;
 import org.tracemark.mark.RecordRef;
 import org.tracemark.mark.ReleaseManifest;
@@ -33,17 +34,35 @@ final class ReleaseScorer {
     this.config = config;
   }
 
-  /** Tests {@code release} on the rows with {@code alive[i]}. */
-  ReleaseTest test(ReleaseManifest release, ReleaseMarks marks, boolean[] alive) throws GeneralSecurityException {
-    Tally t = new Tally(release, marks, alive);
+  /**
+   * Tests {@code release} on the live rows. When every row is live and none is newer than the release, rows are
+   * counted by bitmap cardinality and only the first {@code maxRecordsPerTest} records are visited, which keeps a
+   * 1,000-release trace of a 100k-row leak within seconds.
+   */
+  ReleaseTest test(ReleaseManifest release, ReleaseMarks marks, LiveRows live) throws GeneralSecurityException {
+    Tally t = new Tally(release, marks, live.alive());
     for (int g : leak.canaryGroups) {
       if (release.carried(leak.refs[g])) {
         t.group(g, true);
       }
     }
-    IntIterator ids = release.recordsAmong(leak.recordBitmap).getIntIterator();
-    while (ids.hasNext()) {
-      t.group(leak.groupOfRecord(ids.next()), false);
+    RoaringBitmap among = release.recordsAmong(live.records());
+    if (live.all() && leak.newestValues <= t.at) {
+      t.rows += among.getCardinality();
+      IntIterator multi = RoaringBitmap.and(among, leak.multiRowRecords).getIntIterator();
+      while (multi.hasNext()) {
+        int g = leak.groupOfRecord(multi.next());
+        t.rows += leak.start[g + 1] - leak.start[g] - 1;
+      }
+      IntIterator ids = among.getIntIterator();
+      while (ids.hasNext() && t.records < config.maxRecordsPerTest()) {
+        t.marks(leak.groupOfRecord(ids.next()));
+      }
+    } else {
+      IntIterator ids = among.getIntIterator();
+      while (ids.hasNext()) {
+        t.group(leak.groupOfRecord(ids.next()), false);
+      }
     }
     return ReleaseTest.of(t.rows, t.records, t.checked, t.matched, t.sumP0, t.maxP0, release.canaries().size(),
         t.canaries, config.canaryChanceMatch());
@@ -123,20 +142,10 @@ final class ReleaseScorer {
     }
 
     void group(int g, boolean canary) throws GeneralSecurityException {
-      java.util.Arrays.fill(masks, 0);
       int eligible = 0;
-      boolean readable = false;
       for (int i = leak.start[g]; i < leak.start[g + 1]; i++) {
-        if (!alive[i] || leak.valuesSince[i] > at) {
-          continue;
-        }
-        eligible++;
-        int[] read = leak.reads[i];
-        for (int f = 0; f < masks.length; f++) {
-          if (marked[f] && read[f] >= 0) {
-            masks[f] |= 1 << read[f];
-            readable = true;
-          }
+        if (alive[i] && leak.valuesSince[i] <= at) {
+          eligible++;
         }
       }
       if (eligible == 0) {
@@ -145,8 +154,29 @@ final class ReleaseScorer {
       rows += eligible;
       if (canary) {
         canaries++;
+      } else if (records >= config.maxRecordsPerTest()) {
+        return; // counted for membership; marks beyond the cap are not checked
       }
-      if (!readable || (!canary && records >= config.maxRecordsPerTest())) {
+      marks(g);
+    }
+
+    /** Checks the marks of group {@code g}'s live, eligible rows, if any is readable. */
+    void marks(int g) throws GeneralSecurityException {
+      java.util.Arrays.fill(masks, 0);
+      boolean readable = false;
+      for (int i = leak.start[g]; i < leak.start[g + 1]; i++) {
+        if (!alive[i] || leak.valuesSince[i] > at) {
+          continue;
+        }
+        int[] read = leak.reads[i];
+        for (int f = 0; f < masks.length; f++) {
+          if (marked[f] && read[f] >= 0) {
+            masks[f] |= 1 << read[f];
+            readable = true;
+          }
+        }
+      }
+      if (!readable) {
         return;
       }
       records++;

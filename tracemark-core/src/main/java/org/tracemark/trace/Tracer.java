@@ -2,7 +2,6 @@ package org.tracemark.trace;
 
 import java.security.GeneralSecurityException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -49,8 +48,7 @@ public final class Tracer {
   public TraceResult trace(TraceInput input, List<ReleaseManifest> releases) throws GeneralSecurityException {
     LeakIndex leak = new LeakIndex(input.linked());
     ReleaseScorer scorer = new ReleaseScorer(leak, config);
-    boolean[] alive = new boolean[leak.rows()];
-    Arrays.fill(alive, true);
+    LiveRows live = LiveRows.everything(leak);
     long found = input.observedAt().toEpochMilli();
 
     List<Candidate> all = new ArrayList<>();
@@ -59,7 +57,7 @@ public final class Tracer {
         all.add(new Candidate(m, new ReleaseMarks(keys.forKeyId(m.keyId()), m.releaseId(), m.policy())));
       }
     }
-    boolean[] everything = alive.clone();
+    LiveRows everything = live;
     parallel(all, c -> c.full = scorer.test(c.release, c.marks, everything));
     List<Candidate> candidates = new ArrayList<>();
     for (Candidate c : all) {
@@ -86,34 +84,29 @@ public final class Tracer {
       best.accused = true;
       best.basis = best.residual.log10P() <= best.full.log10P() ? best.residual : best.full;
       accused.add(best);
-      boolean[] explained = new boolean[alive.length];
-      best.attributed = scorer.explain(best.release, best.marks, alive, best.basis.matchRate(),
+      boolean[] explained = new boolean[leak.rows()];
+      best.attributed = scorer.explain(best.release, best.marks, live.alive(), best.basis.matchRate(),
           best.basis.meanP0(), explained);
       RoaringBitmap removed = new RoaringBitmap();
       for (int g = 0; g < leak.groups(); g++) {
         for (int i = leak.start[g]; i < leak.start[g + 1]; i++) {
-          if (explained[i]) {
-            alive[i] = false;
-            if (leak.refs[g].kind() == RecordRef.Kind.RECORD) {
-              removed.add(leak.refs[g].id());
-            }
+          if (explained[i] && leak.refs[g].kind() == RecordRef.Kind.RECORD) {
+            removed.add(leak.refs[g].id());
           }
         }
       }
-      boolean[] live = alive.clone();
+      live = live.without(explained, leak);
+      LiveRows remaining = live;
       List<Candidate> stale = new ArrayList<>();
       for (Candidate c : candidates) {
         if (!c.accused && !c.release.recordsAmong(removed).isEmpty()) {
           stale.add(c);
         }
       }
-      parallel(stale, c -> c.residual = scorer.test(c.release, c.marks, live));
+      parallel(stale, c -> c.residual = scorer.test(c.release, c.marks, remaining));
     }
 
-    int unexplained = input.unlinked();
-    for (boolean a : alive) {
-      unexplained += a ? 1 : 0;
-    }
+    int unexplained = input.unlinked() + live.count();
     List<Verdict> verdicts = new ArrayList<>();
     for (Candidate c : accused) {
       verdicts.add(verdict(c, c.basis, true, log10Mult, log10Alpha));

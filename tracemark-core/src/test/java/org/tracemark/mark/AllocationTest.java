@@ -43,6 +43,14 @@ class AllocationTest {
   }
 
   @Test
+  void chooseAll_threeThirds_partitionTheRecords() {
+    List<RoaringBitmap> thirds = Allocation.chooseAll(range(900), 3, 300, new SplittableRandom(5));
+    assertThat(RoaringBitmap.or(thirds.get(0), thirds.get(1), thirds.get(2))).isEqualTo(range(900));
+    assertThat(RoaringBitmap.andCardinality(thirds.get(0), thirds.get(1))).isZero();
+    assertThat(RoaringBitmap.andCardinality(thirds.get(1), thirds.get(2))).isZero();
+  }
+
+  @Test
   void choose_sizeAboveEligible_givesEverything() {
     assertThat(Allocation.choose(range(10), List.of(), 50, new SplittableRandom(1))).isEqualTo(range(10));
   }

@@ -48,7 +48,7 @@ final class LeakMaker {
       order.add(i);
     }
     shuffle(order, random);
-    List<Integer> guilty = order.subList(0, spec.collusion() ? 2 : spec.sources());
+    List<Integer> guilty = spec.collusion() ? colluders(order, rowsPerSource) : order.subList(0, spec.sources());
     List<Draft> rows = new ArrayList<>();
     if (spec.collusion()) {
       collude(world.copies.get(guilty.get(0)), world.copies.get(guilty.get(1)), rowsPerSource, random, rows);
@@ -92,6 +92,30 @@ final class LeakMaker {
       names.add(world.copies.get(g).manifest().releaseId());
     }
     return new Leak(new TraceInput(rows.size() + unlinked, linked, Instant.parse("2030-01-01T00:00:00Z")), names);
+  }
+
+  /**
+   * The first pair in {@code order} whose copies share at least {@code rows} records, or else the pair sharing the
+   * most: colluders compare copies, so they must hold common records (allocation makes some pairs disjoint).
+   */
+  private List<Integer> colluders(List<Integer> order, int rows) {
+    List<Integer> best = null;
+    long bestShared = -1;
+    for (int i = 0; i < order.size(); i++) {
+      for (int j = i + 1; j < order.size(); j++) {
+        long shared = org.roaringbitmap.RoaringBitmap.andCardinality(
+            world.copies.get(order.get(i)).manifest().recordsCopy(),
+            world.copies.get(order.get(j)).manifest().recordsCopy());
+        if (shared >= rows) {
+          return List.of(order.get(i), order.get(j));
+        }
+        if (shared > bestShared) {
+          bestShared = shared;
+          best = List.of(order.get(i), order.get(j));
+        }
+      }
+    }
+    return best;
   }
 
   /** Two colluders keep the cells their copies share; where they differ, both drop the cell or toss a coin. */
