@@ -31,6 +31,7 @@ import org.tracemark.store.user.Permission;
 import org.tracemark.store.vault.Communities;
 import org.tracemark.store.vault.OwnerRecord;
 import org.tracemark.store.vault.OwnerRepository;
+import org.tracemark.store.trace.Timing;
 import org.tracemark.store.vault.Vault;
 
 /**
@@ -46,7 +47,6 @@ import org.tracemark.store.vault.Vault;
  */
 public final class Releases {
   public static final long DEFAULT_ROW_LIMIT = 10_000;
-  private static final int PAGE = 10_000;
 
   /**
    * @param pending true when the release waits for a second user's approval and no file was written
@@ -92,9 +92,9 @@ public final class Releases {
       if (Communities.find(c, request.community()).isEmpty()) {
         throw new IllegalArgumentException("no community '" + request.community() + "' in the vault");
       }
-      List<OwnerRecord> community = records(c, request.community());
+      List<Location> community = Location.of(c, request.community());
       RoaringBitmap eligible = new RoaringBitmap();
-      for (OwnerRecord r : community) {
+      for (Location r : community) {
         if (filter.test(r)) {
           eligible.add(Math.toIntExact(r.id()));
         }
@@ -150,7 +150,7 @@ public final class Releases {
       RoaringBitmap chosen = store.records(c, id);
       audit.append(c, new AuditEntry(approver.auditName(), "release.approve", "release:" + id, "",
           "{\"requested_by\":\"" + info.requestedBy().replace("\"", "") + "\"}"));
-      result[0] = produce(c, audit, id, store.recipientId(c, id), request, records(c, info.community()), chosen,
+      result[0] = produce(c, audit, id, store.recipientId(c, id), request, Location.of(c, info.community()), chosen,
           keys, info.requestedBy(), Optional.of(approver.auditName()), now);
       result[1] = request.out();
       return new Outcome(store.get(c, id).orElseThrow(), false, Optional.of(request.out()),
@@ -178,16 +178,16 @@ public final class Releases {
   }
 
   private Path produce(Connection c, AuditLog audit, long id, long recipientId, ReleaseRequest request,
-      List<OwnerRecord> community, RoaringBitmap chosen, MarkKeys keys, String requestedBy,
+      List<Location> community, RoaringBitmap chosen, MarkKeys keys, String requestedBy,
       Optional<String> approvedBy, Instant now) throws Exception {
-    List<OwnerRecord> released = new ArrayList<>(chosen.getCardinality());
+    Timing timing = new Timing("release");
     List<OwnerValues> layoutValues = new ArrayList<>();
-    for (OwnerRecord r : community) {
-      if (chosen.contains(Math.toIntExact(r.id()))) {
-        released.add(r);
-      }
-      VaultValues.of(r).ifPresent(layoutValues::add);
+    for (Location r : community) {
+      r.layoutValues().ifPresent(layoutValues::add);
     }
+    List<OwnerRecord> released = new OwnerRepository(vault.fieldCipher(), vault.blindIndex())
+        .getAll(c, chosen.stream().asLongStream().toArray());
+    timing.lap("decrypt " + released.size());
     List<Canary> canaries = new ArrayList<>();
     List<TrapPool.Free> traps = List.of();
     int wanted = request.policy().canariesFor(released.size());
@@ -199,7 +199,9 @@ public final class Releases {
     }
     ReleaseManifest manifest = new ReleaseManifest(Long.toString(id), Long.toString(recipientId), now,
         request.policy(), keys.primaryKeyId(), chosen, canaries);
+    timing.lap("canaries");
     Path tmp = ReleaseWriter.write(request, request.out(), released, manifest, keys.forKeyId(manifest.keyId()));
+    timing.lap("render+write");
     try {
       for (Canary k : canaries) {
         Optional<Long> trap = traps.stream().filter(t -> t.number().equals(k.values().mobile()))
@@ -214,25 +216,11 @@ public final class Releases {
               + ",\"key_id\":\"" + manifest.keyId() + "\",\"manifest_sha256\":\"" + digest + "\",\"requested_by\":\""
               + requestedBy.replace("\"", "") + "\"}"));
       store.markReleased(c, manifest, approvedBy, seq, ReleaseStore.auditHash(c, seq));
+      timing.lap("store");
       return tmp;
     } catch (Exception e) {
       Files.deleteIfExists(tmp);
       throw e;
-    }
-  }
-
-  /** Every record of a community, decrypted, by id; a page at a time from the database. */
-  List<OwnerRecord> records(Connection c, String community) throws Exception {
-    OwnerRepository repository = new OwnerRepository(vault.fieldCipher(), vault.blindIndex());
-    List<OwnerRecord> out = new ArrayList<>();
-    long after = 0;
-    while (true) {
-      List<OwnerRecord> page = repository.list(c, Optional.of(community), after, PAGE);
-      out.addAll(page);
-      if (page.size() < PAGE) {
-        return out;
-      }
-      after = page.get(page.size() - 1).id();
     }
   }
 

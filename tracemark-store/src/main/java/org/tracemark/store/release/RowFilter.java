@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.tracemark.store.vault.OwnerRecord;
 
 /**
  * The {@code --where} filter of a release: clauses joined by {@code and}, each {@code FIELD OP VALUE} with OP one of
@@ -15,15 +14,15 @@ import org.tracemark.store.vault.OwnerRecord;
  * (building, unit, floor, room, floor_area, purchase_date, handover_date): a filter never looks at personal fields,
  * so a release request reveals nothing about owners. Numbers compare as numbers, everything else as text.
  */
-public final class RowFilter implements Predicate<OwnerRecord> {
+public final class RowFilter {
   private static final Pattern CLAUSE = Pattern.compile("\\s*([a-z_]+)\\s*(!=|>=|<=|=|>|<)\\s*(\\S+)\\s*");
   private static final Pattern IN = Pattern.compile("\\s*([a-z_]+)\\s+in\\s+\\(?([^)]*)\\)?\\s*");
   private static final List<String> FIELDS = List.of("building", "unit", "floor", "room", "floor_area",
       "purchase_date", "handover_date");
 
-  private final List<Predicate<OwnerRecord>> clauses;
+  private final List<Predicate<Location>> clauses;
 
-  private RowFilter(List<Predicate<OwnerRecord>> clauses) {
+  private RowFilter(List<Predicate<Location>> clauses) {
     this.clauses = List.copyOf(clauses);
   }
 
@@ -33,7 +32,7 @@ public final class RowFilter implements Predicate<OwnerRecord> {
 
   /** @throws IllegalArgumentException naming the clause that cannot be read */
   public static RowFilter parse(String text) {
-    List<Predicate<OwnerRecord>> clauses = new ArrayList<>();
+    List<Predicate<Location>> clauses = new ArrayList<>();
     for (String clause : text.toLowerCase(Locale.ROOT).split("\\s+and\\s+|&&")) {
       Matcher in = IN.matcher(clause);
       Matcher m = CLAUSE.matcher(clause);
@@ -71,7 +70,7 @@ public final class RowFilter implements Predicate<OwnerRecord> {
     return name;
   }
 
-  private static String value(OwnerRecord r, String field) {
+  private static String value(Location r, String field) {
     return switch (field) {
       case "building" -> r.building();
       case "unit" -> r.unit();
@@ -91,9 +90,8 @@ public final class RowFilter implements Predicate<OwnerRecord> {
     }
   }
 
-  @Override
-  public boolean test(OwnerRecord r) {
-    for (Predicate<OwnerRecord> c : clauses) {
+  boolean test(Location r) {
+    for (Predicate<Location> c : clauses) {
       if (!c.test(r)) {
         return false;
       }

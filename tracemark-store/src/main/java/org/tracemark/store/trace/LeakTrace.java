@@ -58,16 +58,21 @@ public final class LeakTrace {
   public Outcome trace(Actor actor, List<Path> files, double alpha) throws Exception {
     actor.require(Permission.UNMASK);
     TraceConfig config = TraceConfig.defaults().withAlpha(alpha);
+    Timing timing = new Timing("trace");
     LeakReader.Leak leak = new LeakReader(engine, ReadLimits.defaults()).read(files);
+    timing.lap("read");
     List<ReleaseManifest> manifests = releases.manifests();
     MarkKeys keys = releases.markKeys();
+    timing.lap("manifests");
     LeakLinker.Linking linking;
     try (Connection c = vault.database().connect()) {
       linking = new LeakLinker(vault.fieldCipher(), vault.blindIndex()).link(c, leak.rows(), manifests);
     }
+    timing.lap("link");
     Instant now = vault.clock().instant();
     TraceResult result = new Tracer(config, keys).trace(new TraceInput(leak.rows().size(), linking.linkedRows(), now),
         manifests);
+    timing.lap("score");
     Map<String, ReleaseInfo> infos = new HashMap<>();
     for (ReleaseInfo r : releases.list()) {
       infos.put(Long.toString(r.id()), r);
