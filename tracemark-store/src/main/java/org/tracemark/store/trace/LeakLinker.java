@@ -98,7 +98,9 @@ public final class LeakLinker {
       }
     }
     Map<String, List<Long>> byMobile = lookup(c, "mobile", rows.stream().map(LeakRow::mobile));
-    Map<String, List<Long>> byId = lookup(c, "id_number", rows.stream().map(LeakRow::idNumber));
+    // IDs are looked up only where the mobile found nothing: both are exact, and tokens cost a PRF call each.
+    Map<String, List<Long>> byId = lookup(c, "id_number", rows.stream()
+        .filter(r -> r.mobile().map(m -> !byMobile.containsKey(m)).orElse(true)).map(LeakRow::idNumber));
     Set<Long> wanted = new HashSet<>();
     byMobile.values().forEach(wanted::addAll);
     byId.values().forEach(wanted::addAll);
@@ -217,9 +219,17 @@ public final class LeakLinker {
   /** Blind-index lookups of many values at once: value → record ids. */
   private Map<String, List<Long>> lookup(Connection c, String kind, java.util.stream.Stream<Optional<String>> values)
       throws SQLException, GeneralSecurityException {
-    Map<String, String> byToken = new HashMap<>();
-    for (String v : values.flatMap(Optional::stream).distinct().toList()) {
-      byToken.put(java.util.HexFormat.of().formatHex(index.token(kind, v)), v);
+    Map<String, String> byToken = new java.util.concurrent.ConcurrentHashMap<>();
+    GeneralSecurityException[] failure = new GeneralSecurityException[1];
+    values.flatMap(Optional::stream).distinct().toList().parallelStream().forEach(v -> {
+      try {
+        byToken.put(java.util.HexFormat.of().formatHex(index.token(kind, v)), v);
+      } catch (GeneralSecurityException e) {
+        failure[0] = e;
+      }
+    });
+    if (failure[0] != null) {
+      throw failure[0];
     }
     Map<String, List<Long>> out = new HashMap<>();
     List<String> tokens = new ArrayList<>(byToken.keySet());
