@@ -17,6 +17,8 @@ final class Address {
     }
   }
 
+  /** Room digits as written: "0601" stays "0601", as the vault's natural key keeps it. */
+  private static final Pattern ROOM = Pattern.compile("(\\d{3,5})");
   private static final Pattern FIRST_NUMBER = Pattern.compile("(\\d{1,4})");
   private static final Pattern UNIT_ROOM = Pattern.compile("(\\d{1,3})\\s*[-－—]\\s*(\\d{3,5})");
   private static final Pattern MERGED = Pattern.compile(
@@ -34,7 +36,8 @@ final class Address {
         return Optional.of(new Flat(building.get(), strip(m.group(1)), m.group(2)));
       }
       Optional<String> unit = row.cell(LeakRole.UNIT).flatMap(Address::number);
-      Optional<String> roomDigits = number(room.get().replace("室", ""), "(\\d{3,5})");
+      Matcher digits = ROOM.matcher(room.get());
+      Optional<String> roomDigits = digits.find() ? Optional.of(digits.group(1)) : Optional.empty();
       if (unit.isPresent() && roomDigits.isPresent()) {
         return Optional.of(new Flat(building.get(), unit.get(), roomDigits.get()));
       }
