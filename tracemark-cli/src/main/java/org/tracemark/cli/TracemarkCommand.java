@@ -1,6 +1,7 @@
 package org.tracemark.cli;
 
 import java.nio.file.Path;
+import org.tracemark.cli.assess.AssessCommand;
 import org.tracemark.cli.demo.DemoCommand;
 import org.tracemark.cli.release.CanaryCommand;
 import org.tracemark.cli.release.RecipientCommand;
@@ -40,6 +41,7 @@ import picocli.CommandLine.Model.CommandSpec;
         ReleasesCommand.class,
         CanaryCommand.class,
         TraceCommand.class,
+        AssessCommand.class,
     })
 public final class TracemarkCommand implements Runnable {
   @Spec CommandSpec spec;

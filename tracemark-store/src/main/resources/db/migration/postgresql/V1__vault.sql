@@ -1,5 +1,5 @@
 -- Tracemark vault schema, PostgreSQL dialect. Kept column-for-column identical to ../sqlite/V1__vault.sql;
--- only the binary type (BYTEA here, BLOB there) differs. Times are epoch milliseconds (UTC) in BIGINT columns so that both
+-- only the binary type (BYTEA here, BLOB there) and SQLite-only storage clauses (INTEGER PRIMARY KEY, WITHOUT ROWID) differ.
 -- databases compare and index them the same way.
 
 CREATE TABLE vault_meta (

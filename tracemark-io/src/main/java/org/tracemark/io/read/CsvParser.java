@@ -13,7 +13,7 @@ import java.util.List;
  * without copying through builders (builders only for fields with {@code ""}). A record longer than the limit or a
  * quote never closed is an {@link InputProblem} naming the record. Not thread-safe.
  */
-final class CsvParser {
+final class CsvParser implements RecordParser {
   private final CharSource src;
   private final char delimiter;
   private final StringBuilder escaped = new StringBuilder();
@@ -27,12 +27,14 @@ final class CsvParser {
   }
 
   /** The 1-based number of the record last returned (records, not lines: quoted line breaks do not count). */
-  long row() {
+  @Override
+  public long row() {
     return row;
   }
 
   /** The next record's fields (a fresh list the caller may keep), or null at the end of the input. */
-  List<String> next() throws IOException, InputProblem {
+  @Override
+  public List<String> next() throws IOException, InputProblem {
     CharSource s = src;
     if (s.pos >= s.limit && !s.more(s.offset(s.pos), row + 1)) {
       return null;

@@ -12,7 +12,7 @@ import java.util.List;
 final class DelimitedTableReader {
   private DelimitedTableReader() {}
 
-  static void read(CsvParser parser, DocumentHandler handler) throws IOException, InputProblem {
+  static void read(RecordParser parser, DocumentHandler handler) throws IOException, InputProblem {
     List<String> first = parser.next();
     while (first != null && isBlank(first)) {
       first = parser.next();

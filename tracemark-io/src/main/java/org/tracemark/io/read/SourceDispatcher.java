@@ -3,6 +3,7 @@ package org.tracemark.io.read;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -78,9 +79,17 @@ final class SourceDispatcher {
     TextFormat format = FormatSniffer.textFormat(source.name(), preview, complete);
     DocumentInfo info = new DocumentInfo(source.displayPath(), source.origin(), format.format(),
         Optional.of(encoding.name()), format.format().isTable());
+    handler.startDocument(info);
+    if (format.format().isTable() && format.format() != DocumentFormat.JSONL
+        && charset.equals(StandardCharsets.UTF_8)) {
+      ByteSource bytes = new ByteSource(sample, n, encoding.bomLength(), rest, limits.maxRecordChars());
+      boolean asciiSample = isAscii(sample, n);
+      DelimitedTableReader.read(new Utf8CsvParser(bytes, format.delimiter(), asciiSample), handler);
+      handler.endDocument(info);
+      return;
+    }
     CharSource chars = new CharSource(
         new DecodingReader(sample, n, encoding.bomLength(), rest, charset), limits.maxRecordChars());
-    handler.startDocument(info);
     switch (format.format()) {
       case CSV, TSV -> DelimitedTableReader.read(new CsvParser(chars, format.delimiter()), handler);
       case JSONL -> JsonLinesReader.read(new LineSplitter(chars), handler);
@@ -96,17 +105,28 @@ final class SourceDispatcher {
   }
 
   private void zipOrWorkbook(Source source, Path file, DocumentHandler handler) throws InputProblem {
+    boolean workbook;
     try (ZipFile zip = ZipFile.builder().setPath(file).get()) {
-      if (XlsxReader.isWorkbook(zip)) {
-        zip.close();
-        XlsxReader.read(source.displayPath(), source.origin(), file, limits, handler);
-      } else {
+      workbook = XlsxReader.isWorkbook(zip);
+      if (!workbook) {
         zips.expand(source, file, zip, handler);
       }
     } catch (IOException e) {
       String what = FormatSniffer.extension(source.name()).startsWith("xls") ? ".xlsx workbook" : "zip archive";
       throw new InputProblem(0, 0, "not a readable " + what + " (truncated or damaged)", e);
     }
+    if (workbook) {
+      XlsxReader.read(source.displayPath(), source.origin(), file, limits, handler);
+    }
+  }
+
+  private static boolean isAscii(byte[] sample, int n) {
+    for (int i = 0; i < n; i++) {
+      if (sample[i] < 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Work that needs the source as a file on disk. */

@@ -1,7 +1,6 @@
 package org.tracemark.io.read;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -37,10 +36,10 @@ final class XlsxReader {
   static void read(String base, Path origin, Path file, ReadLimits limits, DocumentHandler handler)
       throws InputProblem {
     checkParts(file, limits);
-    try (ReadableWorkbook workbook = new ReadableWorkbook(file.toFile(), OPTIONS)) {
+    ReadableWorkbook workbook = open(file);
+    try {
       boolean date1904 = workbook.isDate1904();
-      List<Sheet> sheets = workbook.getSheets().toList();
-      for (Sheet sheet : sheets) {
+      for (Sheet sheet : sheets(workbook)) {
         String display = base + "!" + DisplayPaths.clean(sheet.getName());
         DocumentInfo info = new DocumentInfo(display, origin, DocumentFormat.XLSX, Optional.empty(), true);
         handler.startDocument(info);
@@ -51,11 +50,28 @@ final class XlsxReader {
           handler.failed(display, e.toBadInput(display));
         }
       }
-    } catch (IOException | RuntimeException e) {
-      if (e instanceof RuntimeException && !isLibraryFailure((RuntimeException) e)) {
-        throw (RuntimeException) e;
+    } finally {
+      try {
+        workbook.close();
+      } catch (IOException ignored) {
+        // Read-only: nothing is lost when closing fails.
       }
+    }
+  }
+
+  private static ReadableWorkbook open(Path file) throws InputProblem {
+    try {
+      return new ReadableWorkbook(file.toFile(), OPTIONS);
+    } catch (IOException | RuntimeException e) {
       throw new InputProblem(0, 0, "not a readable .xlsx workbook (truncated or damaged)", e);
+    }
+  }
+
+  private static List<Sheet> sheets(ReadableWorkbook workbook) throws InputProblem {
+    try {
+      return workbook.getSheets().toList();
+    } catch (RuntimeException e) {
+      throw new InputProblem(0, 0, "not a readable .xlsx workbook (its sheet list is damaged)", e);
     }
   }
 
@@ -125,6 +141,10 @@ final class XlsxReader {
         ZipArchiveEntry entry = entries.nextElement();
         long size = entry.getSize();
         long compressed = Math.max(1, entry.getCompressedSize());
+        if (entry.getName().equals("xl/sharedStrings.xml") && size > limits.maxSharedStringsBytes()) {
+          throw new InputProblem(0, 0, "the workbook's shared strings table expands to more than "
+              + limits.maxSharedStringsBytes() + " bytes, too much to hold in memory (save the sheet as CSV)");
+        }
         if (size > limits.maxXlsxPartBytes()) {
           throw new InputProblem(0, 0, "a part of the workbook expands to more than " + limits.maxXlsxPartBytes()
               + " bytes");
@@ -137,14 +157,5 @@ final class XlsxReader {
     } catch (IOException e) {
       throw new InputProblem(0, 0, "not a readable .xlsx workbook (truncated or damaged)", e);
     }
-  }
-
-  /** Library exceptions (bad XML, bad zip) as opposed to a handler's own exceptions, which must propagate. */
-  private static boolean isLibraryFailure(RuntimeException e) {
-    return e instanceof UncheckedIOException
-        || e.getClass().getName().startsWith("org.dhatim.")
-        || e.getClass().getName().startsWith("org.apache.commons.compress.")
-        || e instanceof IllegalArgumentException
-        || e instanceof IllegalStateException;
   }
 }

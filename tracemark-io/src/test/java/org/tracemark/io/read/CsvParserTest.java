@@ -43,6 +43,45 @@ class CsvParserTest {
     assertThat(parseAll(csv, ',', 1 << 20)).as(id).isEqualTo(expected);
   }
 
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
+  void next_rfc4180InputSplitAsUtf8Bytes_givesSameRecords(String id, String csv, List<List<String>> expected)
+      throws Exception {
+    assertThat(parseAllUtf8(csv, ',', 1 << 20)).as(id).isEqualTo(expected);
+  }
+
+  @Test
+  void next_utf8BytesWithGbkField_failsNamingRecordAndColumn() {
+    byte[] bytes = EncodingDetectorTest.concat("a,b\n1,".getBytes(StandardCharsets.UTF_8),
+        "张伟".getBytes(java.nio.charset.Charset.forName("GBK")), "\n".getBytes(StandardCharsets.UTF_8));
+
+    assertThatThrownBy(() -> parseAllUtf8(bytes, ',', 1 << 20))
+        .isInstanceOf(InputProblem.class)
+        .satisfies(e -> assertThat(((InputProblem) e).toBadInput("f.csv").getMessage())
+            .isEqualTo("f.csv: row 2, column 2: bytes that are not valid UTF-8 (the file mixes encodings or is damaged)"));
+  }
+
+  @Test
+  void next_utf8ThenGbkFieldWhoseEveryByteIsMalformed_failsInsteadOfReplacementCharacters() {
+    byte[] bytes = EncodingDetectorTest.concat("张伟,1\n".getBytes(StandardCharsets.UTF_8),
+        "李娜".getBytes(java.nio.charset.Charset.forName("GBK")), ",2\n".getBytes(StandardCharsets.UTF_8));
+
+    assertThatThrownBy(() -> parseAllUtf8(bytes, ',', 1 << 20))
+        .isInstanceOf(InputProblem.class)
+        .satisfies(e -> assertThat(((InputProblem) e).toBadInput("f.csv").getMessage())
+            .startsWith("f.csv: row 2, column 1: bytes that are not valid UTF-8"));
+  }
+
+  @Test
+  void next_utf8RecordsLongerThanBuffer_parsedWhole() throws Exception {
+    String big = "姓".repeat(100_000);
+    String quoted = "q\"\"".repeat(50_000);
+
+    List<List<String>> records = parseAllUtf8(big + ",\"" + quoted + "\"\nend\n", ',', 1 << 20);
+
+    assertThat(records).containsExactly(List.of(big, "q\"".repeat(50_000)), List.of("end"));
+  }
+
   @Test
   void next_tabDelimiter_splitsOnTabsOnly() throws Exception {
     assertThat(parseAll("a,b\tc\n", '\t', 1 << 20)).containsExactly(List.of("a,b", "c"));
@@ -78,6 +117,21 @@ class CsvParserTest {
         .isInstanceOf(InputProblem.class)
         .satisfies(e -> assertThat(((InputProblem) e).toBadInput("f.csv").getMessage())
             .startsWith("f.csv: row 2: a line or record is longer than 1000 characters"));
+  }
+
+  static List<List<String>> parseAllUtf8(String csv, char delimiter, int limit) throws Exception {
+    return parseAllUtf8(csv.getBytes(StandardCharsets.UTF_8), delimiter, limit);
+  }
+
+  static List<List<String>> parseAllUtf8(byte[] bytes, char delimiter, int limit) throws Exception {
+    Utf8CsvParser parser = new Utf8CsvParser(
+        new ByteSource(new byte[0], 0, 0, new ByteArrayInputStream(bytes), limit), delimiter);
+    List<List<String>> records = new ArrayList<>();
+    List<String> record;
+    while ((record = parser.next()) != null) {
+      records.add(record);
+    }
+    return records;
   }
 
   static List<List<String>> parseAll(String csv, char delimiter, int limit) throws Exception {

@@ -68,7 +68,7 @@ class DocumentReaderBadInputTest {
     RecordingHandler handler = RecordingHandler.read(file, ReadLimits.defaults());
 
     BadInputException problem = handler.failures.get(file.toString());
-    assertThat(problem).hasMessage(file + ": row 1: a line or record is longer than 1048576 characters"
+    assertThat(problem).hasMessage(file + ": row 1: a line or record is longer than 1048576 bytes"
         + " (no line breaks, or a quote that is never closed)");
     assertThat(handler.doc(file.toString()).ended).isFalse();
   }
@@ -92,8 +92,28 @@ class DocumentReaderBadInputTest {
     assertThat(doc.rows).hasSize(utf8Rows);
     assertThat(doc.ended).isFalse();
     assertThat(handler.failures.get(file.toString()))
-        .hasMessage(file + ": row " + (utf8Rows + 2)
+        .hasMessage(file + ": row " + (utf8Rows + 2) + ", column 1"
             + ": bytes that are not valid UTF-8 (the file mixes encodings or is damaged)");
+  }
+
+  @Test
+  void read_gbkFileAsciiForFirst64KiB_switchesToGb18030AndReadsAll() throws Exception {
+    Path file = dir.resolve("gbk-late.csv");
+    int asciiRows = 3_000;
+    try (OutputStream out = Files.newOutputStream(file)) {
+      out.write("name,phone\n".getBytes(StandardCharsets.US_ASCII));
+      for (int i = 0; i < asciiRows; i++) {
+        out.write("zhang wei,13812345678\n".getBytes(StandardCharsets.US_ASCII));
+      }
+      out.write("李娜,13987654321\n".getBytes(Charset.forName("GBK")));
+    }
+
+    RecordingHandler handler = RecordingHandler.read(file);
+
+    assertThat(handler.failures).isEmpty();
+    RecordingHandler.Doc doc = handler.doc(file.toString());
+    assertThat(doc.rows).hasSize(asciiRows + 1);
+    assertThat(doc.rows.get(asciiRows)).containsExactly("李娜", "13987654321");
   }
 
   @Test
@@ -138,11 +158,22 @@ class DocumentReaderBadInputTest {
   @Test
   void read_xlsLargerThanLimit_refusedBeforeOpening() throws Exception {
     Path file = Fixtures.xls(dir.resolve("big.xls"));
-    ReadLimits limits = new ReadLimits(1 << 20, 1L << 30, 100, 1 << 20, 100, 3, 1024, 1L << 30);
+    ReadLimits limits = new ReadLimits(1 << 20, 1L << 30, 100, 1 << 20, 100, 3, 1024, 1L << 30, 1L << 30);
 
     RecordingHandler handler = RecordingHandler.read(file, limits);
 
     assertThat(handler.failures.get(file.toString()).problem()).contains("larger than 1024 bytes");
+  }
+
+  @Test
+  void read_xlsxSharedStringsPastLimit_refusedBeforeOpeningOtherSheetsUnaffected() throws Exception {
+    Path book = Fixtures.xlsx(dir.resolve("a-book.xlsx"));
+    Path csv = Files.writeString(dir.resolve("b.csv"), "x\n1\n");
+
+    RecordingHandler handler = RecordingHandler.read(dir, ReadLimits.defaults().withMaxSharedStringsBytes(10));
+
+    assertThat(handler.failures.get(book.toString()).problem()).contains("shared strings table");
+    assertThat(handler.doc(csv.toString()).ended).isTrue();
   }
 
   @Test

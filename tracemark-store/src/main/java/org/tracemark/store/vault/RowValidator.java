@@ -18,7 +18,6 @@ import org.tracemark.pii.ResidentId;
  * and header) and the problem, never the value: they go to JSON output and terminals. Thread-safe.
  */
 public final class RowValidator {
-  private static final Pattern MOBILE = Pattern.compile("1[3-9]\\d{9}");
   private static final Pattern BUILDING = Pattern.compile("(?:第)?(\\d{1,4})\\s*(?:栋|幢|号楼|座|号|楼)?");
   private static final Pattern UNIT = Pattern.compile("(?:第)?(\\d{1,3})\\s*(?:单元)?");
   private static final Pattern DATE = Pattern.compile("(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?");
@@ -56,7 +55,7 @@ public final class RowValidator {
       return reject(OwnerField.NAME, "不像姓名 / not a name (digits or too long)");
     }
     String mobile = normaliseMobile(cell(cells, OwnerField.MOBILE).orElse(""));
-    if (!MOBILE.matcher(mobile).matches()) {
+    if (!isMobile(mobile)) {
       return reject(OwnerField.MOBILE, "手机号无效 / not a mainland mobile number");
     }
     Optional<String> id = Optional.empty();
@@ -98,7 +97,7 @@ public final class RowValidator {
       }
     }
     String floor = cell(cells, OwnerField.FLOOR).orElse("");
-    if (!floor.isEmpty() && !floor.matches("-?\\d{1,3}")) {
+    if (!floor.isEmpty() && !isSmallInteger(floor)) {
       return reject(OwnerField.FLOOR, "楼层不是整数 / floor is not a whole number");
     }
     Map<String, String> extra = new LinkedHashMap<>();
@@ -150,12 +149,60 @@ public final class RowValidator {
     return d;
   }
 
+  /** 11 digits, 1 then 3-9: mainland mobile numbers. Hand-written: this runs once per imported row. */
+  static boolean isMobile(String d) {
+    if (d.length() != 11 || d.charAt(0) != '1' || d.charAt(1) < '3' || d.charAt(1) > '9') {
+      return false;
+    }
+    return allDigits(d, 2, 11);
+  }
+
+  private static boolean isSmallInteger(String text) {
+    int start = text.startsWith("-") ? 1 : 0;
+    int digits = text.length() - start;
+    return digits >= 1 && digits <= 3 && allDigits(text, start, text.length());
+  }
+
+  private static boolean allDigits(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static String canonical(String text, Pattern pattern) {
+    // Fast path for the common forms ("3", "3栋", "2单元"): digits followed by at most a suffix.
+    int end = 0;
+    while (end < text.length() && end < 4 && text.charAt(end) >= '0' && text.charAt(end) <= '9') {
+      end++;
+    }
+    if (end > 0 && (end == text.length() || isUnitSuffix(text.substring(end)))) {
+      return String.valueOf(Integer.parseInt(text, 0, end, 10));
+    }
     Matcher m = pattern.matcher(text);
     return m.matches() ? String.valueOf(Integer.parseInt(m.group(1))) : text;
   }
 
+  private static boolean isUnitSuffix(String suffix) {
+    return switch (suffix) {
+      case "栋", "幢", "号楼", "座", "号", "楼", "单元" -> true;
+      default -> false;
+    };
+  }
+
   static Optional<LocalDate> parseDate(String text) {
+    if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-' && allDigits(text, 0, 4)
+        && allDigits(text, 5, 7) && allDigits(text, 8, 10)) {
+      try {
+        return Optional.of(LocalDate.of(Integer.parseInt(text, 0, 4, 10), Integer.parseInt(text, 5, 7, 10),
+            Integer.parseInt(text, 8, 10, 10)));
+      } catch (DateTimeException e) {
+        return Optional.empty();
+      }
+    }
     Matcher m = DATE.matcher(text);
     if (!m.matches()) {
       m = COMPACT_DATE.matcher(text);

@@ -82,6 +82,8 @@ class ImportKillTest {
       assertThat(scalar(st, "SELECT count(*) FROM owner_record")).isEqualTo(1_000);
       assertThat(scalar(st, "SELECT count(*) FROM community")).isEqualTo(1);
       assertThat(scalar(st, "SELECT count(*) FROM blind_index")).isEqualTo(2_000);
+      assertThat(scalar(st, "SELECT count(*) FROM blind_index WHERE record_id NOT IN (SELECT id FROM owner_record)"))
+          .isZero();
       assertThat(scalar(st, "SELECT count(*) FROM import_run")).isEqualTo(1);
       assertThat(reopened.auditLog().verify(c, reopened.witness().read()).ok()).isTrue();
       assertThat(scalar(st, "SELECT count(*) FROM audit_event")).isEqualTo(1);

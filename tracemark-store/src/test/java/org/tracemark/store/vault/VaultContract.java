@@ -110,6 +110,8 @@ abstract class VaultContract {
         .containsExactly(0L, 0L, 300L);
     assertThat(count("SELECT count(*) FROM owner_record")).isEqualTo(300);
     assertThat(count("SELECT count(*) FROM blind_index")).isEqualTo(600);
+    assertThat(count("SELECT count(*) FROM blind_index WHERE record_id NOT IN (SELECT id FROM owner_record)"))
+        .isZero();
     assertThat(count("SELECT count(*) FROM audit_event")).isEqualTo(events + 1);
   }
 
@@ -132,6 +134,7 @@ abstract class VaultContract {
       assertThat(repository().findByMobile(c, rows.get(10).get(6))).isEmpty();
       assertThat(repository().findByMobile(c, "13912345678")).extracting(OwnerRecord::id).containsExactly(id);
     }
+    assertThat(count("SELECT count(*) FROM blind_index")).isEqualTo(100);
   }
 
   @Test

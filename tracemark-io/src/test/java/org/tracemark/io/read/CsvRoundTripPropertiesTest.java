@@ -24,7 +24,7 @@ import org.tracemark.io.write.TableWriter;
  * Whatever table the CSV writer writes, the reader gives back: cells with commas, quotes, line breaks (LF, CR,
  * CRLF), spaces and Chinese, in UTF-8, GBK and UTF-16LE.
  */
-class CsvRoundTripProperties {
+class CsvRoundTripPropertiesTest {
   private static final String GBK_SAFE_CHARS = "小区名称楼栋单元房号业主姓名联系电话张伟李娜王芳阳光花园";
   private static Path dir;
 
