@@ -90,6 +90,11 @@ public final class ReleaseManifest implements Serializable {
     return RoaringBitmap.and(records, ids);
   }
 
+  /** Whether the release carried any record of {@code ids}. */
+  public boolean carriesAny(RoaringBitmap ids) {
+    return RoaringBitmap.intersects(records, ids);
+  }
+
   /** A copy of the released record ids, for allocation of later releases. */
   public RoaringBitmap recordsCopy() {
     return records.clone();

@@ -18,15 +18,20 @@ record LiveRows(boolean[] alive, RoaringBitmap records, boolean all) {
   /** These rows minus the {@code explained} ones. */
   LiveRows without(boolean[] explained, LeakIndex leak) {
     boolean[] next = alive.clone();
-    RoaringBitmap live = new RoaringBitmap();
+    int[] ids = new int[leak.recordIds.length];
+    int n = 0;
     for (int g = 0; g < leak.groups(); g++) {
+      boolean any = false;
       for (int i = leak.start[g]; i < leak.start[g + 1]; i++) {
         next[i] &= !explained[i];
-        if (next[i] && leak.refs[g].kind() == RecordRef.Kind.RECORD) {
-          live.add(leak.refs[g].id());
-        }
+        any |= next[i];
+      }
+      if (any && leak.refs[g].kind() == RecordRef.Kind.RECORD) {
+        ids[n++] = leak.refs[g].id();
       }
     }
+    RoaringBitmap live = new RoaringBitmap();
+    live.addN(ids, 0, n);
     boolean stillAll = all;
     for (boolean e : explained) {
       stillAll &= !e;

@@ -35,24 +35,38 @@ final class ReleaseScorer {
   }
 
   /**
-   * Tests {@code release} on the live rows. When every row is live and none is newer than the release, rows are
-   * counted by bitmap cardinality and only the first {@code maxRecordsPerTest} records are visited, which keeps a
+   * Tests {@code release} on the live rows. When no row is newer than the release, rows are counted by bitmap
+   * cardinality and only the first {@code maxRecordsPerTest} records are visited, which keeps a
    * 1,000-release trace of a 100k-row leak within seconds.
    */
   ReleaseTest test(ReleaseManifest release, ReleaseMarks marks, LiveRows live) throws GeneralSecurityException {
-    Tally t = new Tally(release, marks, live.alive());
+    return test(release, marks, live, new java.util.HashMap<>());
+  }
+
+  /**
+   * As {@link #test(ReleaseManifest, ReleaseMarks, LiveRows)}, reusing and filling {@code choices}, the release's
+   * keyed choices by group index: later rounds of a decomposition revisit mostly the same records, and the PRF is
+   * the cost that matters. The map belongs to this one release and must not be shared between threads.
+   */
+  ReleaseTest test(ReleaseManifest release, ReleaseMarks marks, LiveRows live, java.util.Map<Integer, int[]> choices)
+      throws GeneralSecurityException {
+    Tally t = new Tally(release, marks, live.alive(), choices);
     for (int g : leak.canaryGroups) {
       if (release.carried(leak.refs[g])) {
         t.group(g, true);
       }
     }
     RoaringBitmap among = release.recordsAmong(live.records());
-    if (live.all() && leak.newestValues <= t.at) {
-      t.rows += among.getCardinality();
-      IntIterator multi = RoaringBitmap.and(among, leak.multiRowRecords).getIntIterator();
-      while (multi.hasNext()) {
-        int g = leak.groupOfRecord(multi.next());
-        t.rows += leak.start[g + 1] - leak.start[g] - 1;
+    if (leak.newestValues <= t.at) {
+      // Every live record's rows are eligible: count by cardinality, visit records only up to the cap.
+      RoaringBitmap multi = RoaringBitmap.and(among, leak.multiRowRecords);
+      t.rows += among.getCardinality() - multi.getCardinality();
+      IntIterator m = multi.getIntIterator();
+      while (m.hasNext()) {
+        int g = leak.groupOfRecord(m.next());
+        for (int i = leak.start[g]; i < leak.start[g + 1]; i++) {
+          t.rows += live.alive()[i] ? 1 : 0;
+        }
       }
       IntIterator ids = among.getIntIterator();
       while (ids.hasNext() && t.records < config.maxRecordsPerTest()) {
@@ -81,7 +95,10 @@ final class ReleaseScorer {
     double loss = Math.log((1 - r) / (1 - chance));
     long at = release.releasedAt().toEpochMilli();
     int count = 0;
-    for (int g = 0; g < leak.groups(); g++) {
+    org.roaringbitmap.IntIterator ids = release.recordsAmong(leak.recordBitmap).getIntIterator();
+    int canary = 0;
+    while (ids.hasNext() || canary < leak.canaryGroups.length) {
+      int g = ids.hasNext() ? leak.groupOfRecord(ids.next()) : leak.canaryGroups[canary++];
       if (!release.carried(leak.refs[g])) {
         continue;
       }
@@ -130,7 +147,10 @@ final class ReleaseScorer {
     double sumP0;
     double maxP0;
 
-    Tally(ReleaseManifest release, ReleaseMarks marks, boolean[] alive) {
+    final java.util.Map<Integer, int[]> cache;
+
+    Tally(ReleaseManifest release, ReleaseMarks marks, boolean[] alive, java.util.Map<Integer, int[]> cache) {
+      this.cache = cache;
       this.release = release;
       this.marks = marks;
       this.alive = alive;
@@ -180,7 +200,11 @@ final class ReleaseScorer {
         return;
       }
       records++;
-      int[] choice = marks.choices(leak.refs[g]);
+      int[] choice = cache.get(g);
+      if (choice == null) {
+        choice = marks.choices(leak.refs[g]);
+        cache.put(g, choice);
+      }
       for (int f = 0; f < masks.length; f++) {
         if (masks[f] == 0) {
           continue;

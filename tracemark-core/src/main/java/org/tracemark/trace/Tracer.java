@@ -8,7 +8,6 @@ import java.util.Objects;
 import java.util.stream.IntStream;
 import org.roaringbitmap.RoaringBitmap;
 import org.tracemark.mark.PrfKeys;
-import org.tracemark.mark.RecordRef;
 import org.tracemark.mark.ReleaseManifest;
 import org.tracemark.mark.ReleaseMarks;
 
@@ -58,7 +57,7 @@ public final class Tracer {
       }
     }
     LiveRows everything = live;
-    parallel(all, c -> c.full = scorer.test(c.release, c.marks, everything));
+    parallel(all, c -> c.full = scorer.test(c.release, c.marks, everything, c.choices));
     List<Candidate> candidates = new ArrayList<>();
     for (Candidate c : all) {
       if (c.full.rowsSupplied() > 0) {
@@ -87,23 +86,17 @@ public final class Tracer {
       boolean[] explained = new boolean[leak.rows()];
       best.attributed = scorer.explain(best.release, best.marks, live.alive(), best.basis.matchRate(),
           best.basis.meanP0(), explained);
-      RoaringBitmap removed = new RoaringBitmap();
-      for (int g = 0; g < leak.groups(); g++) {
-        for (int i = leak.start[g]; i < leak.start[g + 1]; i++) {
-          if (explained[i] && leak.refs[g].kind() == RecordRef.Kind.RECORD) {
-            removed.add(leak.refs[g].id());
-          }
-        }
-      }
+      LiveRows before = live;
       live = live.without(explained, leak);
+      RoaringBitmap removed = RoaringBitmap.andNot(before.records(), live.records());
       LiveRows remaining = live;
       List<Candidate> stale = new ArrayList<>();
       for (Candidate c : candidates) {
-        if (!c.accused && !c.release.recordsAmong(removed).isEmpty()) {
+        if (!c.accused && c.release.carriesAny(removed)) {
           stale.add(c);
         }
       }
-      parallel(stale, c -> c.residual = scorer.test(c.release, c.marks, remaining));
+      parallel(stale, c -> c.residual = scorer.test(c.release, c.marks, remaining, c.choices));
     }
 
     int unexplained = input.unlinked() + live.count();
@@ -168,6 +161,8 @@ public final class Tracer {
     ReleaseTest basis;
     boolean accused;
     int attributed;
+    /** This release's keyed choices by leak group, computed once across rounds. */
+    final java.util.Map<Integer, int[]> choices = new java.util.HashMap<>();
 
     Candidate(ReleaseManifest release, ReleaseMarks marks) {
       this.release = release;
