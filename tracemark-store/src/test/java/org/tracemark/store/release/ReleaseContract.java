@@ -155,6 +155,25 @@ abstract class ReleaseContract {
   }
 
   @Test
+  void trace_rowsPastedIntoChatText_linkedAndTracedToTheirCopy() throws Exception {
+    List<Path> files = releaseThree();
+    List<List<String>> rows = new ArrayList<>(Tables.read(files.get(1)).subList(1, 401));
+    Collections.shuffle(rows, new Random(8));
+    StringBuilder chat = new StringBuilder("群聊记录\n【出】阳光花园业主资料，需要的私聊\n");
+    for (List<String> r : rows.subList(0, 50)) {
+      chat.append(r.get(5).strip()).append(' ').append(r.get(6)).append(' ').append(r.get(0)).append(r.get(1))
+          .append(r.get(2)).append(r.get(4)).append(' ').append(r.get(8)).append('\n');
+      chat.append("好的，收到\n");
+    }
+    Path txt = work.resolve("chat.txt");
+    Files.writeString(txt, chat.toString(), StandardCharsets.UTF_8);
+    LeakTrace.Outcome out = new LeakTrace(vault, releases, PiiEngine.standard()).trace(SAM, List.of(txt), 1e-6);
+    assertThat(out.result().rows()).isEqualTo(50);
+    assertThat(out.linking().links()).hasSize(50);
+    assertThat(out.result().verdicts()).extracting(v -> out.release(v).recipient()).containsExactly("物业乙");
+  }
+
+  @Test
   void release_aboveLimit_isPendingUntilASecondStewardApproves() throws Exception {
     releases.setRowLimit(ADMIN, 100);
     Path out = work.resolve("big.csv");
