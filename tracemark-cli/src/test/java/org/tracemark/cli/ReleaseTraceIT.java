@@ -142,7 +142,11 @@ class ReleaseTraceIT {
     }
     assertThat(html).doesNotContain("src=", "<link", "<script");
     for (List<String> r : leak) {
-      assertThat(html).doesNotContain(r.get(6).replace(" ", "").replace("-", ""));
+      String mobile = r.get(6).replace(" ", "").replace("-", "");
+      if (!mobile.isEmpty()) {
+        assertThat(html).as("a leaked mobile in clear").doesNotContain(mobile);
+      }
+      assertThat(html).as("a leaked name in clear").doesNotContain(">" + r.get(5).strip() + "<");
     }
   }
 
