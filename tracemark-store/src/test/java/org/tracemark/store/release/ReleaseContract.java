@@ -26,6 +26,7 @@ import org.tracemark.mark.MarkPolicy;
 import org.tracemark.pii.PiiEngine;
 import org.tracemark.pii.RegionCodes;
 import org.tracemark.store.audit.Verification;
+import org.tracemark.store.trace.LeakLinker;
 import org.tracemark.store.trace.LeakTrace;
 import org.tracemark.store.user.AccessDeniedException;
 import org.tracemark.store.user.Actor;
@@ -171,6 +172,34 @@ abstract class ReleaseContract {
     assertThat(out.result().rows()).isEqualTo(50);
     assertThat(out.linking().links()).hasSize(50);
     assertThat(out.result().verdicts()).extracting(v -> out.release(v).recipient()).containsExactly("物业乙");
+  }
+
+  @Test
+  void trace_noMobileColumn_linksByNameAtAddressAndById() throws Exception {
+    List<Path> files = releaseThree();
+    List<List<String>> rows = new ArrayList<>(Tables.read(files.get(0)).subList(1, 401));
+    rows.removeIf(r -> r.get(7).isEmpty());
+    Collections.shuffle(rows, new Random(4));
+    Path byAddress = work.resolve("name-address.csv");
+    try (TableWriter w = TableWriter.open(byAddress, TableFormat.CSV, StandardCharsets.UTF_8)) {
+      w.writeRow(List.of("姓名", "楼栋", "单元", "房号"));
+      for (List<String> r : rows.subList(0, 30)) {
+        w.writeRow(List.of(r.get(5), r.get(1), r.get(2), r.get(4)));
+      }
+    }
+    Path byId = work.resolve("name-id.csv");
+    try (TableWriter w = TableWriter.open(byId, TableFormat.CSV, StandardCharsets.UTF_8)) {
+      w.writeRow(List.of("姓名", "身份证号"));
+      for (List<String> r : rows.subList(30, 60)) {
+        w.writeRow(List.of(r.get(5), r.get(7)));
+      }
+    }
+    LeakTrace.Outcome out = new LeakTrace(vault, releases, PiiEngine.standard())
+        .trace(SAM, List.of(byAddress, byId), 1e-6);
+    assertThat(out.linking().links()).hasSize(60);
+    assertThat(out.linking().links().stream().filter(l -> l.method() == LeakLinker.Method.NAME_ADDRESS)).hasSize(30);
+    assertThat(out.linking().links().stream().filter(l -> l.method() == LeakLinker.Method.ID_NUMBER)).hasSize(30);
+    assertThat(out.result().verdicts()).extracting(v -> out.release(v).recipient()).containsExactly("销售甲");
   }
 
   @Test
