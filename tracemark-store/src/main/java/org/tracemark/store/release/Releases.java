@@ -30,7 +30,6 @@ import org.tracemark.store.user.Actor;
 import org.tracemark.store.user.Permission;
 import org.tracemark.store.vault.Communities;
 import org.tracemark.store.vault.OwnerRecord;
-import org.tracemark.store.vault.OwnerRepository;
 import org.tracemark.store.trace.Timing;
 import org.tracemark.store.vault.Vault;
 
@@ -185,8 +184,9 @@ public final class Releases {
     for (Location r : community) {
       r.layoutValues().ifPresent(layoutValues::add);
     }
-    List<OwnerRecord> released = new OwnerRepository(vault.fieldCipher(), vault.blindIndex())
-        .getAll(c, chosen.stream().asLongStream().toArray());
+    boolean withId = request.fields().isEmpty() || request.fields().contains("id_number");
+    List<OwnerRecord> released = new RecordBatch(vault.fieldCipher())
+        .load(c, chosen.stream().asLongStream().toArray(), withId);
     timing.lap("decrypt " + released.size());
     List<Canary> canaries = new ArrayList<>();
     List<TrapPool.Free> traps = List.of();

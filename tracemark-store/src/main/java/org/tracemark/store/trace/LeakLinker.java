@@ -21,6 +21,7 @@ import org.tracemark.mark.RecordRef;
 import org.tracemark.mark.ReleaseManifest;
 import org.tracemark.store.crypto.BlindIndex;
 import org.tracemark.store.crypto.FieldCipher;
+import org.tracemark.store.release.RecordBatch;
 import org.tracemark.store.release.VaultValues;
 import org.tracemark.store.vault.OwnerRecord;
 import org.tracemark.store.vault.OwnerRepository;
@@ -105,7 +106,9 @@ public final class LeakLinker {
     byMobile.values().forEach(wanted::addAll);
     byId.values().forEach(wanted::addAll);
     Map<Long, OwnerRecord> records = new HashMap<>();
-    for (OwnerRecord r : repository.getAll(c, wanted.stream().mapToLong(Long::longValue).toArray())) {
+    // Resident IDs are not decrypted: linking already matched them by token, and no mark lives in them.
+    for (OwnerRecord r : new RecordBatch(cipher).load(c, wanted.stream().mapToLong(Long::longValue).toArray(),
+        false)) {
       records.put(r.id(), r);
     }
     List<Long> communities = communities(c);

@@ -22,8 +22,6 @@ public final class OwnerRepository {
       + "r.mobile_ct, r.id_number_ct, r.floor_area, r.purchase_date, r.handover_date, r.extra_ct, r.created_at, "
       + "r.updated_at FROM owner_record r JOIN community c ON c.id = r.community_id ";
 
-  private static final int BATCH = 500;
-
   private final FieldCipher cipher;
   private final BlindIndex index;
 
@@ -54,26 +52,6 @@ public final class OwnerRepository {
       List<OwnerRecord> found = read(ps);
       return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
     }
-  }
-
-  /**
-   * Records by id, skipping ids that do not exist, in id order; batched so that linking a large leaked list costs
-   * one query per few hundred records rather than one per record.
-   */
-  public List<OwnerRecord> getAll(Connection c, long[] ids) throws SQLException, GeneralSecurityException {
-    long[] sorted = java.util.Arrays.stream(ids).sorted().distinct().toArray();
-    List<OwnerRecord> out = new ArrayList<>(sorted.length);
-    for (int from = 0; from < sorted.length; from += BATCH) {
-      int to = Math.min(sorted.length, from + BATCH);
-      String marks = String.join(",", java.util.Collections.nCopies(to - from, "?"));
-      try (PreparedStatement ps = c.prepareStatement(SELECT + "WHERE r.id IN (" + marks + ") ORDER BY r.id")) {
-        for (int i = from; i < to; i++) {
-          ps.setLong(i - from + 1, sorted[i]);
-        }
-        out.addAll(read(ps));
-      }
-    }
-    return out;
   }
 
   /** Records whose mobile equals {@code mobile} (any common writing: spaces, dashes, +86). */
