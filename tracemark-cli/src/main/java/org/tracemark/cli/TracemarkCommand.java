@@ -7,6 +7,8 @@ import org.tracemark.cli.release.CanaryCommand;
 import org.tracemark.cli.release.RecipientCommand;
 import org.tracemark.cli.release.ReleaseCommand;
 import org.tracemark.cli.release.ReleasesCommand;
+import org.tracemark.cli.mask.MaskCommand;
+import org.tracemark.cli.scan.ScanCommand;
 import org.tracemark.cli.synth.SynthCommand;
 import org.tracemark.cli.trace.TraceCommand;
 import org.tracemark.cli.vault.AuditCommand;
@@ -41,6 +43,8 @@ import picocli.CommandLine.Model.CommandSpec;
         ReleasesCommand.class,
         CanaryCommand.class,
         TraceCommand.class,
+        ScanCommand.class,
+        MaskCommand.class,
         AssessCommand.class,
     })
 public final class TracemarkCommand implements Runnable {

@@ -11,7 +11,8 @@ import org.tracemark.synth.SyntheticOwner;
  * The true values of one owner (or canary) row, as the vault holds them: what marks are rendered from and read
  * against.
  *
- * <p>{@code room} is the door number as text ("1502"); {@code mobile} and {@code idNumber} may be empty (a canary
+ * <p>Limits of version 1 of the variant sets: building, unit and floor ≥ 1 (no basements yet), unit ≤ 99, and
+ * {@code room} the door number as digits ("1502"; "1502A" is not supported yet); {@code mobile} and {@code idNumber} may be empty (a canary
  * without trap contact has neither; Tracemark never invents them). {@code floorArea} is kept to two decimals.
  * {@link #toString()} shows no personal data.
  */
@@ -29,6 +30,9 @@ public record OwnerValues(
     Objects.requireNonNull(handoverDate, "handoverDate");
     if (building < 1 || unit < 1 || floor < 1) {
       throw new IllegalArgumentException("building, unit and floor must be ≥ 1");
+    }
+    if (unit > 99) {
+      throw new IllegalArgumentException("unit must be ≤ 99 (its Chinese-numeral form is a mark variant)");
     }
     if (!room.chars().allMatch(Character::isDigit) || room.isEmpty()) {
       throw new IllegalArgumentException("room must be digits");

@@ -43,7 +43,7 @@ final class Analyzer {
       r.analyze(view, raw);
       for (Finding f : raw) {
         Finding e = f.confidence() >= REPORT_THRESHOLD && f.supportingWord().isPresent()
-            ? f : enhancer.enhance(text, f, r.contextWords());
+            ? f : enhancer.enhance(text, f, r.contextWords(), r.contextWindowAfter());
         if (e.confidence() >= REPORT_THRESHOLD) {
           kept.add(e);
         }
@@ -52,23 +52,38 @@ final class Analyzer {
     return resolve(kept);
   }
 
-  /** Cheap test that a table cell may hold anything: skips numbers too short for any PII and plain dates. */
+  /**
+   * Cheap test that a table cell may hold anything: a cell without Chinese, '@' or Latin letters whose longest digit
+   * run (runs joined by one space or hyphen count as one, like 138-1234-5678) is shorter than five digits holds no
+   * PII, and neither does a plain date or timestamp.
+   */
   static boolean worthScanning(String cell) {
     int digits = 0;
+    int run = 0;
+    int longest = 0;
     int n = cell.length();
     for (int i = 0; i < n; i++) {
       char c = cell.charAt(i);
       if (c >= '0' && c <= '9') {
         digits++;
+        run++;
+        longest = Math.max(longest, run);
       } else if (c >= 128 || c == '@' || Chars.isAsciiLetter(c)) {
         return true;
+      } else if (!((c == ' ' || c == '-') && i > 0 && i + 1 < n && isAsciiDigit(cell.charAt(i - 1))
+          && isAsciiDigit(cell.charAt(i + 1)))) {
+        run = 0;
       }
     }
-    if (digits < 5) {
+    if (longest < 5) {
       return false;
     }
     // 2024-06-15 and 2024-06-15 08:30:00: dates and times hold no personal data.
     return !(n >= 10 && cell.charAt(4) == '-' && cell.charAt(7) == '-' && digits <= 14 && isDateTime(cell));
+  }
+
+  private static boolean isAsciiDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   private static boolean isDateTime(String cell) {

@@ -75,19 +75,17 @@ public final class PiiEngine implements Serializable {
    * that is not a valid value of the type), other columns through the rule-based scan. Spans are cell-relative.
    */
   public List<CellFinding> analyzeRow(TableProfile profile, List<String> cells) {
-    List<ColumnProfile> columns = profile.columns();
     RowMemo m = memo.get();
-    m.reset(profile, Math.max(columns.size(), cells.size()));
+    m.reset(profile, cells.size(), byOrdinal);
+    Recognizer[] typed = m.typed;
     List<CellFinding> out = new ArrayList<>(4);
     for (int i = 0, n = cells.size(); i < n; i++) {
       String cell = cells.get(i);
       if (cell == null || cell.isEmpty()) {
         continue;
       }
-      if (i < columns.size()) {
-        ColumnProfile column = columns.get(i);
-        Optional<PiiType> type = column.type();
-        Recognizer r = type.isPresent() ? byOrdinal[type.get().ordinal()] : null;
+      if (i < typed.length) {
+        Recognizer r = typed[i];
         if (r != null) {
           int start = Chars.trimStart(cell);
           int end = Chars.trimEnd(cell);
@@ -96,7 +94,7 @@ public final class PiiEngine implements Serializable {
           }
           Optional<Finding> f = r.cellValue(cell, start, end);
           if (f.isPresent()) {
-            out.add(new CellFinding(i, withHeader(f.get(), column.header())));
+            out.add(new CellFinding(i, withHeader(f.get(), m.headers[i])));
             continue;
           }
         }
@@ -142,13 +140,26 @@ public final class PiiEngine implements Serializable {
     private TableProfile profile;
     private String[] values = new String[0];
     private List<Finding>[] results;
+    /** The recognizer of each typed column (null for untyped ones) and the headers, resolved once per table. */
+    Recognizer[] typed = new Recognizer[0];
+    String[] headers = new String[0];
 
     @SuppressWarnings("unchecked")
-    void reset(TableProfile p, int width) {
-      if (p != profile || values.length < width) {
+    void reset(TableProfile p, int width, Recognizer[] byOrdinal) {
+      if (p != profile) {
         profile = p;
-        values = new String[width];
-        results = new List[width];
+        List<ColumnProfile> columns = p.columns();
+        typed = new Recognizer[columns.size()];
+        headers = new String[columns.size()];
+        for (ColumnProfile c : columns) {
+          typed[c.index()] = c.type().map(t -> byOrdinal[t.ordinal()]).orElse(null);
+          headers[c.index()] = c.header();
+        }
+        values = new String[Math.max(width, columns.size())];
+        results = new List[values.length];
+      } else if (values.length < width) {
+        values = java.util.Arrays.copyOf(values, width);
+        results = java.util.Arrays.copyOf(results, width);
       }
     }
 

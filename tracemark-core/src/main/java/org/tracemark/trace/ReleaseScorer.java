@@ -21,7 +21,8 @@ import org.tracemark.mark.ReleaseMarks;
  * Canaries: each canary of an innocent release shows up by chance with probability at most the configured
  * {@code canaryChanceMatch}, independently.
  *
- * <p>Not thread-safe per instance only through the arrays callers pass; the scorer itself is immutable.
+ * <p>Immutable; concurrent tests of different releases are safe (each call keeps its own tally, and a choices cache
+ * belongs to one release). Callers must not modify the live-row arrays they pass while a test runs.
  */
 final class ReleaseScorer {
   private static final MarkField[] FIELDS = MarkField.values();

@@ -13,7 +13,7 @@ import org.tracemark.pii.RegionCodes;
  */
 public final class AdminNames {
   private static final String SUFFIXES = "省市区县州旗盟";
-  private static final int MAX_LENGTH = 10;
+  private static final int MAX_LENGTH = 16;
 
   private final Set<String> names;
 

@@ -32,9 +32,11 @@ public final class NumberGroups {
    * @param plus a '+' stood right before the first digit
    * @param latinBefore an ASCII letter or '_' touches the first digit (a code such as SF123…, not a bare number)
    * @param latinAfter an ASCII letter or '_' touches the last character
+   * @param whole the candidate spans its whole chain of linked groups (6222 0212 3456 7890 123, not a part of it)
+   * @param chainDigits the digits in the whole chain the candidate belongs to
    */
   public record Candidate(String digits, int start, int end, int groups, boolean plus, boolean latinBefore,
-      boolean latinAfter) {}
+      boolean latinAfter, boolean whole, int chainDigits) {}
 
   private NumberGroups(CharSequence text) {
     this.text = text;
@@ -76,6 +78,21 @@ public final class NumberGroups {
       ends[count] = i;
       count++;
     }
+    int[] chainEnd = new int[count];
+    int[] chainDigits = new int[count];
+    int[] chainStart = new int[count];
+    for (int g = count - 1; g >= 0; g--) {
+      boolean linkedNext = g + 1 < count && linked(ends[g], starts[g + 1]);
+      chainEnd[g] = linkedNext ? chainEnd[g + 1] : g;
+      chainDigits[g] = (ends[g] - starts[g]) + (linkedNext ? chainDigits[g + 1] : 0);
+    }
+    for (int g = 0; g < count; g++) {
+      boolean linkedPrevious = g > 0 && linked(ends[g - 1], starts[g]);
+      chainStart[g] = linkedPrevious ? chainStart[g - 1] : g;
+      if (linkedPrevious) {
+        chainDigits[g] = chainDigits[g - 1];
+      }
+    }
     for (int g = 0; g < count; g++) {
       StringBuilder digits = new StringBuilder(24);
       for (int h = g; h < count && h < g + MAX_CHAIN; h++) {
@@ -87,17 +104,19 @@ public final class NumberGroups {
           break;
         }
         if (digits.length() >= MIN_DIGITS) {
-          add(digits.toString(), starts[g], ends[h], h - g + 1);
+          add(digits.toString(), starts[g], ends[h], h - g + 1, chainStart[g] == g && chainEnd[g] == h,
+              chainDigits[g]);
         }
       }
     }
   }
 
-  private void add(String digits, int start, int end, int groups) {
+  private void add(String digits, int start, int end, int groups, boolean whole, int chain) {
     boolean plus = start > 0 && (text.charAt(start - 1) == '+' || text.charAt(start - 1) == '\uFF0B');
     boolean latinBefore = start > 0 && isLatin(text.charAt(start - 1));
     boolean latinAfter = end < text.length() && isLatin(text.charAt(end));
-    candidates.add(new Candidate(digits, plus ? start - 1 : start, end, groups, plus, latinBefore, latinAfter));
+    candidates.add(new Candidate(digits, plus ? start - 1 : start, end, groups, plus, latinBefore, latinAfter,
+        whole, chain));
   }
 
   private boolean linked(int previousEnd, int nextStart) {

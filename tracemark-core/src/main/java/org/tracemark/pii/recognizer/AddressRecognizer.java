@@ -36,8 +36,8 @@ public final class AddressRecognizer implements Recognizer {
   private static final Pattern ROAD = Pattern.compile(
       "(?:路|街|大道|巷|弄|道)" + D + "{1,5}号");
   private static final Pattern COMMUNITY = Pattern.compile(
-      "(?:小区|花园|家园|公寓|新村|社区|广场|大厦|公馆|山庄|雅居|华府|名邸|华庭|苑|府|庭|园|城|湾|郡|轩|阁)");
-  private static final String STOPS = "在住于的是了和到去从址为我你他她们：:，,。省市区县镇乡路街道号";
+      "(?:小区|花园|家园|公寓|新村|社区|广场|大厦|公馆|山庄|雅居|华府|名邸|华庭|苑|府|庭|园|城|湾|郡|阁)");
+  private static final String STOPS = "在住于的是了到去从址为我你他她们：:，,。省市区县镇乡路街道号";
   private static final List<String> CONTEXT = List.of(
       "地址", "住址", "住在", "家住", "收货", "户籍", "居住", "小区", "楼盘", "送到", "位于");
   private static final List<String> HEADERS = List.of("地址", "住址", "收货地址", "家庭住址", "详细地址", "通讯地址",
@@ -75,6 +75,15 @@ public final class AddressRecognizer implements Recognizer {
     }
     CharSequence s = view.text();
     List<Part> parts = new ArrayList<>();
+    if (!view.hasHan()) {
+      // Without Chinese only the dashed flat form (3-2-1502) can be an address.
+      Matcher dashed = DASHED.matcher(s);
+      while (dashed.find()) {
+        out.add(new Finding(PiiType.ADDRESS, dashed.group(), dashed.start(), dashed.end(), FULL_SCORE, Map.of(),
+            Optional.empty()));
+      }
+      return;
+    }
     if (view.hasDigit()) {
       flats(s, parts);
       Matcher road = ROAD.matcher(s);
@@ -109,7 +118,16 @@ public final class AddressRecognizer implements Recognizer {
       kinds[parts.get(i).kind().ordinal()] = true;
       int adminCount = parts.get(i).kind() == Kind.ADMIN ? 1 : 0;
       int j = i + 1;
-      while (j < parts.size() && parts.get(j).start() <= end + gap(s, end)) {
+      int rank = rank(parts.get(i).kind());
+      // Parts join in address order (division, street, community, flat), so 2503业主黄云轩 stays two things.
+      while (j < parts.size() && parts.get(j).start() <= end + gap(s, end)
+          && (parts.get(j).end() <= end || rank(parts.get(j).kind()) >= rank)) {
+        if (parts.get(j).end() <= end) {
+          // Inside what the chain already covers (183号 within 人民路183号): adds nothing.
+          j++;
+          continue;
+        }
+        rank = rank(parts.get(j).kind());
         end = Math.max(end, parts.get(j).end());
         kinds[parts.get(j).kind().ordinal()] = true;
         adminCount += parts.get(j).kind() == Kind.ADMIN ? 1 : 0;
@@ -128,7 +146,12 @@ public final class AddressRecognizer implements Recognizer {
 
   @Override
   public Optional<Finding> cellValue(String cell, int start, int end) {
-    if (end - start < 2 && !(end > start && Chars.isDigit(cell.charAt(start)))) {
+    boolean meaningful = false;
+    for (int i = start; i < end && !meaningful; i++) {
+      meaningful = Chars.isDigit(cell.charAt(i)) || Chars.isHan(cell.charAt(i));
+    }
+    // A masked cell (****) or a lone character is no address, whatever the column header says.
+    if (!meaningful || (end - start < 2 && !Chars.isDigit(cell.charAt(start)))) {
       return Optional.empty();
     }
     String value = start == 0 && end == cell.length() ? cell : cell.substring(start, end);
@@ -153,6 +176,10 @@ public final class AddressRecognizer implements Recognizer {
     while (dashed.find()) {
       parts.add(new Part(Kind.FLAT_FULL, dashed.start(), dashed.end()));
     }
+  }
+
+  private static int rank(Kind kind) {
+    return kind == Kind.ROOM ? Kind.FLAT_FULL.ordinal() : kind.ordinal();
   }
 
   private static int trimEnd(CharSequence s, int end) {

@@ -51,7 +51,9 @@ public final class BankCardRecognizer implements Recognizer {
     }
     for (NumberGroups.Candidate c : text.numbers()) {
       int n = c.digits().length();
-      if (n >= 16 && n <= 19 && !c.latinBefore() && !c.latinAfter() && !c.plus()) {
+      // A card written in groups is the whole chain; a part of a chain only when the chain is too long to be one card.
+      boolean plausibleSpan = c.whole() || c.chainDigits() > 19;
+      if (n >= 16 && n <= 19 && plausibleSpan && !c.latinBefore() && !c.latinAfter() && !c.plus()) {
         Finding f = check(c.digits(), c.start(), c.end());
         if (f != null) {
           out.add(f);

@@ -24,10 +24,15 @@ public final class ContextEnhancer {
 
   /** The finding, boosted with its supporting word when one of {@code words} is in the window; else unchanged. */
   public Finding enhance(CharSequence text, Finding finding, List<String> words) {
+    return enhance(text, finding, words, WINDOW_AFTER);
+  }
+
+  /** As {@link #enhance(CharSequence, Finding, List)} with a recognizer-specific window after the span. */
+  public Finding enhance(CharSequence text, Finding finding, List<String> words, int windowAfter) {
     if (words.isEmpty() || finding.supportingWord().isPresent()) {
       return finding;
     }
-    Optional<String> word = find(text, finding.start(), finding.end(), words);
+    Optional<String> word = find(text, finding.start(), finding.end(), words, windowAfter);
     if (word.isEmpty()) {
       return finding;
     }
@@ -37,7 +42,7 @@ public final class ContextEnhancer {
   }
 
   /** The nearest context word before the span (else after it) within the windows. */
-  static Optional<String> find(CharSequence text, int start, int end, List<String> words) {
+  static Optional<String> find(CharSequence text, int start, int end, List<String> words, int windowAfter) {
     int from = Math.max(0, start - WINDOW_BEFORE);
     String best = null;
     int bestAt = -1;
@@ -51,7 +56,7 @@ public final class ContextEnhancer {
     if (best != null) {
       return Optional.of(best);
     }
-    int to = Math.min(text.length(), end + WINDOW_AFTER);
+    int to = Math.min(text.length(), end + windowAfter);
     for (String w : words) {
       if (Chars.indexOfIgnoreAsciiCase(text, w, end, to) >= 0) {
         return Optional.of(w);

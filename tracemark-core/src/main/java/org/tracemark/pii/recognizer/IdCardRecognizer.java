@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import org.tracemark.pii.Finding;
 import org.tracemark.pii.PiiType;
 import org.tracemark.pii.RegionCodes;
@@ -28,11 +27,17 @@ public final class IdCardRecognizer implements Recognizer {
 
   private final RegionCodes regions;
   private final LocalDate today;
-  private final Map<String, String> regionNames = new ConcurrentHashMap<>();
+  /** Region descriptions of every county in the table, built once; IDs from abolished counties are described on use. */
+  private final Map<String, String> regionNames;
 
   public IdCardRecognizer(RegionCodes regions, LocalDate today) {
     this.regions = regions;
     this.today = today;
+    Map<String, String> names = new java.util.HashMap<>();
+    for (String code : regions.countyCodes()) {
+      names.put(code, regions.describe(code).orElse(""));
+    }
+    this.regionNames = Map.copyOf(names);
   }
 
   @Override
@@ -85,11 +90,17 @@ public final class IdCardRecognizer implements Recognizer {
   }
 
   private Finding finding(ResidentId id, int length, int start, int end) {
-    String region = regionNames.computeIfAbsent(id.regionCode(),
-        code -> regions.describe(code).orElse(""));
+    String value = id.value();
+    String code = value.substring(0, 6);
+    String region = regionNames.get(code);
+    if (region == null) {
+      region = regions.describe(code).orElse("");
+    }
+    String birth = new String(new char[] {value.charAt(6), value.charAt(7), value.charAt(8), value.charAt(9), '-',
+        value.charAt(10), value.charAt(11), '-', value.charAt(12), value.charAt(13)});
     Map<String, String> attributes = region.isEmpty()
-        ? Map.of("birth_date", id.birthDate().toString(), "sex", sex(id))
-        : Map.of("birth_date", id.birthDate().toString(), "sex", sex(id), "region", region);
+        ? Map.of("birth_date", birth, "sex", sex(id))
+        : Map.of("birth_date", birth, "sex", sex(id), "region", region);
     return new Finding(PiiType.ID_CARD, id.value(), start, end, length == 18 ? VALIDATED_SCORE : LEGACY_SCORE,
         attributes, Optional.empty());
   }

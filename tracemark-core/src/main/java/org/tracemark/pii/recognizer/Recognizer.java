@@ -32,6 +32,11 @@ public interface Recognizer {
     return List.of();
   }
 
+  /** Characters after a candidate searched for context words ({@link ContextEnhancer#WINDOW_AFTER} by default). */
+  default int contextWindowAfter() {
+    return ContextEnhancer.WINDOW_AFTER;
+  }
+
   /** Validates a canonical value: the three-outcome checksum hook. */
   default Validation validate(String canonical) {
     return Validation.NOT_CHECKABLE;

@@ -23,7 +23,7 @@ public final class WaybillRecognizer implements Recognizer {
       "YD", "ZTO", "DPK");
   private static final List<String> CONTEXT = List.of("快递", "单号", "运单", "物流", "顺丰", "圆通", "中通", "申通",
       "韵达", "极兔", "京东", "邮政", "EMS", "包裹", "取件");
-  private static final List<String> HEADERS = List.of("运单号", "快递单号", "单号", "物流单号", "快递号", "运单");
+  private static final List<String> HEADERS = List.of("运单号", "快递单号", "物流单号", "快递号", "运单", "快递");
 
   @Override
   public PiiType type() {

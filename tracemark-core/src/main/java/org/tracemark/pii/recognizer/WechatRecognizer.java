@@ -23,6 +23,8 @@ public final class WechatRecognizer implements Recognizer {
   private static final List<String> CONTEXT = List.of(
       "微信", "vx", "VX", "wx", "WX", "加V", "加v", "V信", "v信", "薇信", "weixin", "wechat", "wxid");
   private static final List<String> HEADERS = List.of("微信", "微信号", "wechat", "weixin", "vx", "微信账号");
+  private static final Set<String> LABELS = Set.of("qq", "q", "tel", "no", "id", "vx", "wx", "sf", "yt", "jt", "jd",
+      "yd", "dpk", "zto");
   private static final Set<String> NOT_IDS = Set.of("weixin", "wechat", "wxid", "vx", "wx");
 
   @Override
@@ -65,7 +67,7 @@ public final class WechatRecognizer implements Recognizer {
       boolean mailOrUrl = (j < n && (s.charAt(j) == '@' || s.charAt(j) == '.'))
           || (i > 0 && (s.charAt(i - 1) == '@' || s.charAt(i - 1) == '.' || s.charAt(i - 1) == '/'));
       String token = s.subSequence(i, j).toString();
-      if (!mailOrUrl && j - i >= 6 && j - i <= 20 && !NOT_IDS.contains(token.toLowerCase(Locale.ROOT))) {
+      if (!mailOrUrl && !labelledNumber(token) && j - i >= 6 && j - i <= 20 && !NOT_IDS.contains(token.toLowerCase(Locale.ROOT))) {
         double score = token.startsWith("wxid_") ? SYSTEM_ID_SCORE : PATTERN_SCORE;
         out.add(new Finding(PiiType.WECHAT, token, i, j, score, Map.of(), Optional.empty()));
       }
@@ -86,6 +88,23 @@ public final class WechatRecognizer implements Recognizer {
     }
     return Optional.of(new Finding(PiiType.WECHAT, cell.substring(start, end), start, end, HEADER_SCORE, Map.of(),
         Optional.empty()));
+  }
+
+  /** QQ12345678, tel13812345678: a label glued to a number is that number, not a WeChat ID. */
+  private static boolean labelledNumber(String token) {
+    int k = 0;
+    while (k < token.length() && Chars.isAsciiLetter(token.charAt(k))) {
+      k++;
+    }
+    if (k == token.length() || k > 3) {
+      return false;
+    }
+    for (int i = k; i < token.length(); i++) {
+      if (token.charAt(i) < '0' || token.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return LABELS.contains(token.substring(0, k).toLowerCase(Locale.ROOT));
   }
 
   private static boolean isIdChar(char c) {

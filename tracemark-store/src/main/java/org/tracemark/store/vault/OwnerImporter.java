@@ -13,6 +13,10 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import org.roaringbitmap.RoaringBitmap;
 import org.tracemark.io.BadInputException;
@@ -87,8 +91,12 @@ public final class OwnerImporter {
     actor.require(Permission.IMPORT);
     return vault.inTransaction((connection, audit) -> {
       Session session = new Session(connection, audit);
-      source.read(session);
-      return session.finish();
+      try {
+        source.read(session);
+        return session.finish();
+      } finally {
+        session.shutdown();
+      }
     });
   }
 
@@ -101,6 +109,17 @@ public final class OwnerImporter {
     private final RecordWriter writer;
     private final RoaringBitmap touched = new RoaringBitmap();
     private final List<ImportResult.RowError> errors = new ArrayList<>();
+    /**
+     * Writes batches while the caller's thread reads and validates the next one. One batch in flight at a time keeps
+     * memory at about two batches; only this thread touches the connection between {@link #begin} and
+     * {@link #finish}, and {@link Future#get} orders its writes before what the caller reads afterwards.
+     */
+    private final ExecutorService writerThread = Executors.newSingleThreadExecutor(r -> {
+      Thread t = new Thread(r, "tracemark-import-writer");
+      t.setDaemon(true);
+      return t;
+    });
+    private Future<?> inFlight;
     private final List<List<String>> sample = new ArrayList<>();
     private final List<Long> sampleRows = new ArrayList<>();
     private final List<long[]> pendingRows = new ArrayList<>();
@@ -199,26 +218,61 @@ public final class OwnerImporter {
       pending.add(result.row().get());
       pendingRows.add(new long[] {rowNumber});
       if (pending.size() >= BATCH) {
-        flushUnchecked();
+        submit();
       }
     }
 
-    private void reject(long rowNumber, String reason) {
+    private synchronized void reject(long rowNumber, String reason) {
       rejected++;
       if (errors.size() < MAX_ERRORS) {
         errors.add(new ImportResult.RowError(rowNumber, reason));
       }
     }
 
-    private void flushUnchecked() {
+    /** Hands the pending rows to the writer thread, after the previous batch is written. */
+    private void submit() {
+      awaitInFlight();
+      List<OwnerRow> batch = new ArrayList<>(pending);
+      List<long[]> rows = new ArrayList<>(pendingRows);
+      pending.clear();
+      pendingRows.clear();
+      inFlight = writerThread.submit(() -> {
+        flush(batch, rows);
+        return null;
+      });
+    }
+
+    private void awaitInFlight() {
+      if (inFlight == null) {
+        return;
+      }
       try {
-        flush();
-      } catch (SQLException | GeneralSecurityException e) {
-        throw new IllegalStateException(e);
+        inFlight.get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("import interrupted", e);
+      } catch (ExecutionException e) {
+        if (e.getCause() instanceof RuntimeException runtime) {
+          throw runtime;
+        }
+        throw new IllegalStateException(e.getCause());
+      } finally {
+        inFlight = null;
       }
     }
 
-    private void flush() throws SQLException, GeneralSecurityException {
+    /** Waits for a batch still being written (its outcome no longer matters) and stops the writer thread. */
+    void shutdown() {
+      try {
+        awaitInFlight();
+      } catch (RuntimeException ignored) {
+        // The import already failed; the transaction is rolled back by the caller.
+      } finally {
+        writerThread.shutdownNow();
+      }
+    }
+
+    private void flush(List<OwnerRow> pending, List<long[]> pendingRows) throws SQLException, GeneralSecurityException {
       if (pending.isEmpty()) {
         return;
       }
@@ -234,7 +288,7 @@ public final class OwnerImporter {
       if (failure[0] != null) {
         throw failure[0];
       }
-      Map<String, Existing> existing = lookup();
+      Map<String, Existing> existing = lookup(pending);
       Map<String, Long> inBatch = new HashMap<>();
       List<RecordWriter.Pending> writes = new ArrayList<>();
       for (int i = 0; i < pending.size(); i++) {
@@ -267,11 +321,9 @@ public final class OwnerImporter {
         }
       }
       writer.write(writes, communityId, importId, now);
-      pending.clear();
-      pendingRows.clear();
     }
 
-    private Map<String, Existing> lookup() throws SQLException {
+    private Map<String, Existing> lookup(List<OwnerRow> pending) throws SQLException {
       Map<String, Existing> found = new HashMap<>();
       List<String> keys = pending.stream().map(OwnerRow::naturalKey).distinct().toList();
       for (int from = 0; from < keys.size(); from += LOOKUP_CHUNK) {
@@ -300,7 +352,8 @@ public final class OwnerImporter {
       if (validator == null) {
         startMapped();
       }
-      flush();
+      awaitInFlight();
+      flush(pending, pendingRows);
       writer.close();
       try (PreparedStatement ps = connection.prepareStatement(
           "UPDATE import_run SET imported = ?, updated = ?, unchanged = ?, rejected = ? WHERE id = ?")) {
@@ -316,7 +369,14 @@ public final class OwnerImporter {
           + ",\"rejected\":" + rejected + ",\"field_key\":" + vault.keys().primaryFieldKeyId() + "}";
       audit.append(connection, new AuditEntry(actor.auditName(), "import", "community:" + request.community(), "",
           details));
-      return new ImportResult(request.community(), imported, updated, unchanged, rejected, errors);
+      List<ImportResult.RowError> sorted;
+      long rejectedRows;
+      synchronized (this) {
+        sorted = new ArrayList<>(errors);
+        rejectedRows = rejected;
+      }
+      sorted.sort(java.util.Comparator.comparingLong(ImportResult.RowError::row));
+      return new ImportResult(request.community(), imported, updated, unchanged, rejectedRows, sorted);
     }
   }
 

@@ -3,7 +3,6 @@ package org.tracemark.store.vault;
 import com.google.crypto.tink.Aead;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.sql.Connection;
@@ -208,9 +207,5 @@ public final class Vault {
   @FunctionalInterface
   public interface TransactionWork<T> {
     T run(Connection connection, AuditLog audit) throws Exception;
-  }
-
-  static byte[] utf8(String s) {
-    return s.getBytes(StandardCharsets.UTF_8);
   }
 }

@@ -32,8 +32,12 @@ abstract class AuditChainContract {
 
   abstract Backend backend();
 
+  /** Backends that may be absent skip here (a JUnit assumption), before the vault is opened. */
+  void requireBackend() {}
+
   @BeforeEach
   void tenEvents() throws Exception {
+    requireBackend();
     if (backend == null) {
       backend = backend();
     }

@@ -50,7 +50,10 @@ public abstract class Backend implements AutoCloseable {
 
   /** One schema per opened vault, all dropped at the end. */
   public static final class Postgres extends Backend {
-    public static final String ADMIN_URL = "jdbc:postgresql://127.0.0.1:5432/test?user=postgres&connectTimeout=3";
+    /** The server to test against; {@code -Dtracemark.test.pg=jdbc:postgresql://HOST:PORT/DB?user=U} overrides. */
+    public static final String BASE_URL = System.getProperty("tracemark.test.pg",
+        "jdbc:postgresql://127.0.0.1:5432/test?user=postgres");
+    public static final String ADMIN_URL = BASE_URL + "&connectTimeout=3";
     private final List<String> schemas = new ArrayList<>();
 
     /** Empty if PostgreSQL answers; else why not (for the skip message). */
@@ -58,8 +61,8 @@ public abstract class Backend implements AutoCloseable {
       try (Connection c = DriverManager.getConnection(ADMIN_URL)) {
         return Optional.empty();
       } catch (SQLException e) {
-        return Optional.of("PostgreSQL on 127.0.0.1:5432 (database test, user postgres) is not reachable: "
-            + e.getMessage() + " — PostgreSQL storage tests SKIPPED");
+        return Optional.of("PostgreSQL at " + BASE_URL + " is not reachable (" + e.getMessage()
+            + "): PostgreSQL storage tests SKIPPED, not failed");
       }
     }
 
@@ -70,7 +73,7 @@ public abstract class Backend implements AutoCloseable {
         st.execute("CREATE SCHEMA " + schema);
       }
       schemas.add(schema);
-      return Optional.of("jdbc:postgresql://127.0.0.1:5432/test?user=postgres&currentSchema=" + schema);
+      return Optional.of(BASE_URL + "&currentSchema=" + schema);
     }
 
     @Override

@@ -1,0 +1,138 @@
+package org.tracemark.cli.scan;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.function.LongConsumer;
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import org.tracemark.cli.ExitCodes;
+import org.tracemark.cli.Json;
+import org.tracemark.cli.JsonOption;
+import org.tracemark.io.read.DocumentReader;
+import org.tracemark.io.read.ReadLimits;
+import org.tracemark.pii.PiiEngine;
+import org.tracemark.pii.PiiType;
+import org.tracemark.pii.TypeLabels;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code tracemark scan PATH...}: finds personal information in files, directories and zip archives.
+ *
+ * <p>Exit codes: 0 when every document was read; 3 when any document or path could not be read (each is reported
+ * on stderr and in the JSON with {@code "error"}, and the scan goes on with the others).
+ */
+@Command(name = "scan", mixinStandardHelpOptions = true,
+    description = {
+        "Find personal information (mobiles, IDs, bank cards, names, addresses, ...) in files, directories and zips.",
+        "扫描文件、目录和压缩包中的个人信息（手机号、身份证号、银行卡号、姓名、地址等）。"})
+public final class ScanCommand implements Callable<Integer> {
+  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, directories or .zip archives to scan.")
+  List<Path> paths;
+
+  @Option(names = "--findings", description = "With --json: list every finding (canonical, unmasked values).")
+  boolean findings;
+
+  @Option(names = "--report", paramLabel = "FILE.html",
+      description = "Also write a report in Simplified Chinese with masked values (HTML, no external resources).")
+  Path report;
+
+  @Mixin JsonOption json;
+
+  @Override
+  public Integer call() throws IOException {
+    PiiEngine engine = PiiEngine.standard();
+    DocumentReader reader = new DocumentReader(ReadLimits.defaults());
+    PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+    JsonGenerator generator = json.enabled() ? openJson() : null;
+    ScanHandler handler;
+    try (ProgressBar bar = progressBar()) {
+      LongConsumer progress = bar == null ? n -> { } : bar::stepBy;
+      handler = new ScanHandler(engine, generator, findings, err, progress);
+      for (Path path : paths) {
+        if (bar != null) {
+          bar.setExtraMessage(path.getFileName() == null ? "" : path.getFileName().toString());
+        }
+        try {
+          reader.read(path, handler);
+        } catch (IOException e) {
+          handler.unreadable(path.toString(), "cannot be read (" + e.getClass().getSimpleName() + ")");
+        }
+      }
+    }
+    if (generator != null) {
+      closeJson(generator, handler.totals());
+    } else {
+      printHuman(handler);
+    }
+    if (report != null) {
+      HtmlReport.write(report, handler.documents(), handler.totals());
+    }
+    return handler.anyFailed() ? ExitCodes.BAD_INPUT : ExitCodes.OK;
+  }
+
+  /** A progress bar on stderr for interactive use only, so scripts and --json consumers see clean streams. */
+  private static ProgressBar progressBar() {
+    if (System.console() == null) {
+      return null;
+    }
+    return new ProgressBarBuilder().setTaskName("扫描").setInitialMax(-1).setUnit(" 行", 1)
+        .setConsumer(new ConsoleProgressBarConsumer(System.err)).setUpdateIntervalMillis(500).build();
+  }
+
+  private static JsonGenerator openJson() throws IOException {
+    JsonGenerator g = Json.MAPPER.getFactory()
+        .createGenerator(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
+    g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    g.useDefaultPrettyPrinter();
+    g.writeStartObject();
+    g.writeArrayFieldStart("files");
+    return g;
+  }
+
+  private static void closeJson(JsonGenerator g, Map<PiiType, Long> totals) throws IOException {
+    g.writeEndArray();
+    g.writeObjectFieldStart("totals");
+    for (Map.Entry<PiiType, Long> e : totals.entrySet()) {
+      g.writeNumberField(e.getKey().name(), e.getValue());
+    }
+    g.writeEndObject();
+    g.writeEndObject();
+    g.flush();
+    g.close();
+    System.out.println();
+    System.out.flush();
+  }
+
+  private static void printHuman(ScanHandler handler) {
+    PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+    for (DocumentScan d : handler.documents()) {
+      StringBuilder line = new StringBuilder(d.path).append("：");
+      if (d.error != null) {
+        line.append("读取失败（").append(d.error).append("）");
+      }
+      line.append(d.rows).append(d.info.map(i -> i.table() ? " 行" : " 行文本").orElse(" 行"));
+      line.append(counts(d.counts));
+      out.println(line);
+    }
+    out.println("合计：" + (handler.totals().isEmpty() ? "未发现个人信息" : counts(handler.totals()).substring(1)));
+  }
+
+  private static String counts(Map<PiiType, Long> counts) {
+    StringBuilder b = new StringBuilder();
+    for (Map.Entry<PiiType, Long> e : counts.entrySet()) {
+      b.append("，").append(TypeLabels.zh(e.getKey())).append(" ").append(e.getValue());
+    }
+    return b.toString();
+  }
+}
