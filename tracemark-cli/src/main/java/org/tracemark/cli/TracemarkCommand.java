@@ -3,9 +3,14 @@ package org.tracemark.cli;
 import java.nio.file.Path;
 import org.tracemark.cli.assess.AssessCommand;
 import org.tracemark.cli.demo.DemoCommand;
+import org.tracemark.cli.release.CanaryCommand;
+import org.tracemark.cli.release.RecipientCommand;
+import org.tracemark.cli.release.ReleaseCommand;
+import org.tracemark.cli.release.ReleasesCommand;
 import org.tracemark.cli.mask.MaskCommand;
 import org.tracemark.cli.scan.ScanCommand;
 import org.tracemark.cli.synth.SynthCommand;
+import org.tracemark.cli.trace.TraceCommand;
 import org.tracemark.cli.vault.AuditCommand;
 import org.tracemark.cli.vault.ImportCommand;
 import org.tracemark.cli.vault.KeysCommand;
@@ -33,6 +38,11 @@ import picocli.CommandLine.Model.CommandSpec;
         AuditCommand.class,
         KeysCommand.class,
         UserCommand.class,
+        RecipientCommand.class,
+        ReleaseCommand.class,
+        ReleasesCommand.class,
+        CanaryCommand.class,
+        TraceCommand.class,
         ScanCommand.class,
         MaskCommand.class,
         AssessCommand.class,

@@ -18,7 +18,8 @@ import picocli.CommandLine.Spec;
  * {@code tracemark demo}: the whole product, end to end, on the embedded default.
  *
  * <p>It runs the same public commands a user would, printing each before it runs so it can be repeated by hand,
- * and stops at the first that fails. Capabilities that have not been built yet are named as such, never faked.
+ * and stops at the first that fails: synthetic owners, the encrypted vault, three fingerprinted releases, a leak made
+ * from two of them, and the trace that names its sources. Capabilities not built yet are named as such, never faked.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
     description = {"Run an end-to-end demonstration on synthetic data, printing every command it runs.",
@@ -39,7 +40,6 @@ public final class DemoCommand implements Callable<Integer> {
     TracemarkCommand root = TracemarkCommand.of(spec);
     Path home = root.home().ensureDir();
     Path work = Files.createDirectories(dir != null ? dir : home.resolve("demo"));
-    String homeArg = home.toString();
 
     section("1. 生成一个小区的合成业主名单 / Generate a synthetic owner list");
     Path owners = work.resolve("owners.csv");
@@ -54,18 +54,92 @@ public final class DemoCommand implements Callable<Integer> {
       return code;
     }
 
+    Path vaultHome = fresh(work, "vault");
+    String h = vaultHome.toString();
+    List<String> db = System.getenv("TRACEMARK_DB") == null ? List.of()
+        : List.of("--db", "jdbc:sqlite:" + vaultHome.resolve("vault.db"));
+    out.println();
+    out.println("演示使用独立的保管库目录 / the demo uses its own vault home: " + h);
+    out.println("（首次运行会在其中创建主密钥文件；生产环境请用 KMS / a master key file is created on first run）");
+
+    section("2. 建立用户并把名单导入加密保管库 / Users, and the list into the encrypted vault");
+    if ((code = vault(h, db, null, "user", "add", "ada", "--role", "admin")) != 0
+        || (code = vault(h, db, "ada", "user", "add", "sam", "--role", "steward")) != 0
+        || (code = vault(h, db, "ada", "user", "add", "sue", "--role", "steward")) != 0
+        || (code = vault(h, db, "ada", "import", owners.toString(), "--community", community)) != 0) {
+      return code;
+    }
+
+    section("3. 登记三个接收方，各发一份带指纹的副本 / Three recipients, one fingerprinted copy each");
+    out.println("（演示未配置陷阱号码池：金丝雀记录不带联系方式——Tracemark 绝不虚构可能属于真人的号码。");
+    out.println(" 生产中请用 tracemark canary pool add 添加机构自有号码。/ No trap pool in the demo: canaries carry no contact.）");
+    String[][] recipients = {{"销售-王经理", "release-1-sales.csv"}, {"物业公司", "release-2-property.xlsx"},
+        {"合作银行", "release-3-bank.csv"}};
+    List<Path> copies = new ArrayList<>();
+    for (String[] r : recipients) {
+      if ((code = vault(h, db, "sam", "recipient", "add", r[0])) != 0) {
+        return code;
+      }
+    }
+    for (String[] r : recipients) {
+      Path copy = work.resolve(r[1]);
+      copies.add(copy);
+      if ((code = vault(h, db, "sam", "release", "--to", r[0], "--rows", "500", "--out", copy.toString())) != 0) {
+        return code;
+      }
+    }
+    code = vault(h, db, "sam", "releases", "list");
+    if (code != 0) {
+      return code;
+    }
+
+    section("4. 模拟一次泄露 / A simulated leak");
+    DemoLeak.Made leak = DemoLeak.make(copies.get(0), copies.get(2), 60, 25, work.resolve("leaked-list.xlsx"), 7);
+    out.printf("已生成 %s：从「%s」的副本取 %d 行、从「%s」的副本取 %d 行，混入另一小区 %d 行，打乱顺序，删去「%s」两列，"
+        + "并由 CSV 转存为 Excel。%n", leak.file().getFileName(), recipients[0][0], leak.fromFirst(), recipients[2][0],
+        leak.fromSecond(), leak.foreign(), String.join("」「", leak.droppedColumns()));
+    out.printf("Wrote %s: %d rows from %s's copy and %d from %s's, %d rows of another community, shuffled, columns %s "
+        + "dropped, converted CSV → XLSX.%n", leak.file().getFileName(), leak.fromFirst(), recipients[0][0],
+        leak.fromSecond(), recipients[2][0], leak.foreign(), leak.droppedColumns());
+
+    section("5. 溯源：谁泄露了名单？/ Trace: who leaked it?");
+    Path report = work.resolve("evidence-report.html");
+    if ((code = vault(h, db, "sam", "trace", leak.file().toString(), "--report", report.toString())) != 0
+        || (code = vault(h, db, "ada", "audit", "verify")) != 0) {
+      return code;
+    }
+    out.println("证据报告（简体中文，可离线打开）/ evidence report: " + report);
+
     section("尚未实现 / Not built yet");
     for (String missing : List.of(
-        "scan / mask — PII engine (issue 3)",
-        "assess — legal severity under 法释〔2017〕10号 (issue 4)",
-        "import, owners, audit — custody vault (issue 5)",
-        "release — fingerprinted copies for recipients (issue 6)",
-        "trace — naming the leaker of a leaked list (issue 7)")) {
+        "scan / mask — PII engine commands (issue 3)",
+        "assess — legal severity under 法释〔2017〕10号 (issue 4)")) {
       out.println("  - " + missing);
     }
     out.println();
-    out.println("Demo files are in " + work + " (home " + homeArg + ").");
+    out.println("Demo files are in " + work + " (vault home " + h + ").");
     return 0;
+  }
+
+  /** A directory under {@code work} named {@code base}, or base-2, base-3 … if taken: a rerun never reuses a vault. */
+  private static Path fresh(Path work, String base) throws java.io.IOException {
+    Path p = work.resolve(base);
+    for (int n = 2; Files.exists(p); n++) {
+      p = work.resolve(base + "-" + n);
+    }
+    return Files.createDirectories(p);
+  }
+
+  /** A vault command with the demo's home (and user), as a user would type it. */
+  private int vault(String home, List<String> db, String user, String... args) {
+    List<String> all = new ArrayList<>(List.of("--home", home));
+    all.addAll(db);
+    if (user != null) {
+      all.add("--user");
+      all.add(user);
+    }
+    all.addAll(List.of(args));
+    return step(all.toArray(String[]::new));
   }
 
   private void section(String title) {

@@ -11,9 +11,9 @@ import org.tracemark.store.vault.Vault;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** Opens the vault the global options select and resolves the acting user; shared by the vault commands. */
-record VaultContext(Vault vault, Actor actor) {
+public record VaultContext(Vault vault, Actor actor) {
 
-  static VaultContext open(CommandSpec spec) throws Exception {
+  public static VaultContext open(CommandSpec spec) throws Exception {
     TracemarkCommand root = TracemarkCommand.of(spec);
     Vault vault;
     try {
@@ -33,7 +33,7 @@ record VaultContext(Vault vault, Actor actor) {
   }
 
   /** Translates a denied permission into the CLI's usage error (exit 2) with the store's message. */
-  static UsageException denied(AccessDeniedException e) {
+  public static UsageException denied(AccessDeniedException e) {
     return new UsageException(e.getMessage());
   }
 }

@@ -89,6 +89,17 @@ public final class VaultKeys {
     Files.writeString(dir.resolve("audit-public.json"), json, StandardCharsets.UTF_8);
   }
 
+  /**
+   * Another keyset of the home, kept like the four above ({@code <home>/keys/<purpose>.tink}, encrypted under the
+   * master key with its purpose as associated data), for features that need their own key (the release marks'
+   * PRF). Created when missing only if {@code mayCreate}: a missing keyset while data made with it exists means a
+   * damaged home, not a fresh one.
+   */
+  public KeysetHandle featureKeyset(String purpose, String template, boolean mayCreate)
+      throws IOException, GeneralSecurityException {
+    return loadOrCreate(file(dir, purpose), master, template, mayCreate);
+  }
+
   public FieldCipher fieldCipher() throws GeneralSecurityException {
     return new FieldCipher(fields.getPrimitive(RegistryConfiguration.get(), Aead.class));
   }
