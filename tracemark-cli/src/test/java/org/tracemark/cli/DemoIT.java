@@ -26,5 +26,8 @@ class DemoIT {
     assertThat(out).contains("删去").contains("CSV → XLSX");
     assertThat(Files.readString(home.resolve("demo/evidence-report.html"))).contains("泄露溯源证据报告");
     assertThat(out).doesNotContain("release — fingerprinted copies").doesNotContain("trace — naming the leaker");
+    // Scan and assess run on the demo files, and the verdict of assess is printed.
+    assertThat(out).contains("$ tracemark scan ", "$ tracemark assess ").doesNotContain("scan / mask — PII engine");
+    assertThat(result.stderr()).doesNotContain("Exception");
   }
 }

@@ -54,6 +54,12 @@ public final class DemoCommand implements Callable<Integer> {
       return code;
     }
 
+    section("1b. 扫描名单中的个人信息 / Scan the list for personal information");
+    code = step("scan", work.resolve("owners.xlsx").toString());
+    if (code != 0) {
+      return code;
+    }
+
     Path vaultHome = fresh(work, "vault");
     String h = vaultHome.toString();
     List<String> db = System.getenv("TRACEMARK_DB") == null ? List.of()
@@ -110,10 +116,17 @@ public final class DemoCommand implements Callable<Integer> {
     }
     out.println("证据报告（简体中文，可离线打开）/ evidence report: " + report);
 
+    section("6. 按法释〔2017〕10号评估泄露名单 / Assess the leaked list under 法释〔2017〕10号");
+    out.println("（--insider：信息系在履行职责或提供服务中获得，适用第五条第一款第（八）项减半标准）");
+    if ((code = step("assess", leak.file().toString(), "--insider")) != 0) {
+      return code;
+    }
+
     section("尚未实现 / Not built yet");
     for (String missing : List.of(
-        "scan / mask — PII engine commands (issue 3)",
-        "assess — legal severity under 法释〔2017〕10号 (issue 4)")) {
+        "serve — HTTP API and web console (issue 8)",
+        "group — resident verification for owners' groups (issue 9; message screening rules exist in core)",
+        "tracemark-spark — scan, assess and trace on Apache Spark (issue 10)")) {
       out.println("  - " + missing);
     }
     out.println();
