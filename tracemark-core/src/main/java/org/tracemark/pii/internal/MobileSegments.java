@@ -76,10 +76,10 @@ public final class MobileSegments {
 
   /** Carrier and registered city (Simplified Chinese) of a valid number; keys absent when unknown. */
   public Map<String, String> attributes(String digits) {
-    int segment = digits.length() == 11 ? segment(digits) : -1;
-    if (segment < 0 || !validSegment(segment)) {
+    if (!isValid(digits)) {
       return Map.of();
     }
+    int segment = segment(digits);
     short s = state[segment];
     if (s == UNKNOWN) {
       s = learn(digits, segment);

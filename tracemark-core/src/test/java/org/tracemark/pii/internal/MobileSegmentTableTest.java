@@ -48,6 +48,12 @@ class MobileSegmentTableTest {
   }
 
   @Property(tries = 300)
+  void attributes_anyElevenDigitString_emptyUnlessValid(@ForAll @IntRange(min = 0, max = 99_999) int head) {
+    String digits = String.format(Locale.ROOT, "%05d", head) + "123456";
+    assertThat(SEGMENTS.attributes(digits).isEmpty()).isEqualTo(!SEGMENTS.isValid(digits));
+  }
+
+  @Property(tries = 300)
   void attributes_validNumber_matchCarrierMapperAndGeocoder(
       @ForAll @IntRange(min = 1_300_000, max = 1_999_999) int segment,
       @ForAll @IntRange(min = 0, max = 9_999) int subscriber) {
