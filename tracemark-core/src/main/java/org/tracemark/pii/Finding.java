@@ -3,6 +3,7 @@ package org.tracemark.pii;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.tracemark.pii.internal.LazyAttributes;
 
 /**
  * One piece of personal information found in a line of text or a table cell.
@@ -35,7 +36,8 @@ public record Finding(
     if (!(confidence >= 0 && confidence <= 1)) {
       throw new IllegalArgumentException("confidence out of range: " + confidence);
     }
-    attributes = Map.copyOf(attributes);
+    // A lazy map is already immutable; copying it would compute what a counting scan never reads.
+    attributes = attributes instanceof LazyAttributes ? attributes : Map.copyOf(attributes);
     Objects.requireNonNull(supportingWord, "supportingWord");
   }
 

@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.BitSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -21,9 +22,16 @@ public final class RegionCodes implements Serializable {
   private static final String RESOURCE = "regions.tsv";
 
   private final Map<String, String> namesByCode;
+  /** Prefecture codes as numbers, so ID validation tests one bit instead of hashing a substring per number. */
+  private final BitSet prefectures = new BitSet(10_000);
 
   private RegionCodes(Map<String, String> namesByCode) {
     this.namesByCode = Map.copyOf(namesByCode);
+    for (String code : this.namesByCode.keySet()) {
+      if (code.length() == 4 && code.chars().allMatch(c -> c >= '0' && c <= '9')) {
+        prefectures.set(Integer.parseInt(code));
+      }
+    }
   }
 
   /** Loads the table bundled with Tracemark. */
@@ -55,6 +63,11 @@ public final class RegionCodes implements Serializable {
   /** True when the four digits name a prefecture-level division of a known province. */
   public boolean isKnownPrefecture(String code4) {
     return code4.length() == 4 && namesByCode.containsKey(code4);
+  }
+
+  /** True when {@code code4} (0–9999, the first four digits of an address code) names a known prefecture. */
+  public boolean isKnownPrefecture(int code4) {
+    return code4 >= 0 && code4 < 10_000 && prefectures.get(code4);
   }
 
   /** True when the six digits name a county-level division in the current table. */

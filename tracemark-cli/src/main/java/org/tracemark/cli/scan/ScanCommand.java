@@ -1,5 +1,6 @@
 package org.tracemark.cli.scan;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -14,7 +15,6 @@ import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import org.tracemark.cli.ExitCodes;
-import org.tracemark.cli.Json;
 import org.tracemark.cli.JsonOption;
 import org.tracemark.io.read.DocumentReader;
 import org.tracemark.io.read.ReadLimits;
@@ -91,7 +91,9 @@ public final class ScanCommand implements Callable<Integer> {
   }
 
   private static JsonGenerator openJson() throws IOException {
-    JsonGenerator g = Json.MAPPER.getFactory()
+    // Streaming only: a plain JsonFactory, so a one-shot scan does not load and set up Jackson databind (about
+    // 0.2 s of CPU at start-up); the default pretty printer is the same as the mapper's INDENT_OUTPUT one.
+    JsonGenerator g = new JsonFactory()
         .createGenerator(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
     g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
     g.useDefaultPrettyPrinter();

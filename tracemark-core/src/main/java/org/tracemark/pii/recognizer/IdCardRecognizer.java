@@ -8,6 +8,7 @@ import org.tracemark.pii.Finding;
 import org.tracemark.pii.PiiType;
 import org.tracemark.pii.RegionCodes;
 import org.tracemark.pii.ResidentId;
+import org.tracemark.pii.internal.LazyAttributes;
 import org.tracemark.pii.internal.NumberGroups;
 
 /**
@@ -90,6 +91,12 @@ public final class IdCardRecognizer implements Recognizer {
   }
 
   private Finding finding(ResidentId id, int length, int start, int end) {
+    return new Finding(PiiType.ID_CARD, id.value(), start, end, length == 18 ? VALIDATED_SCORE : LEGACY_SCORE,
+        LazyAttributes.of(() -> attributes(id)), Optional.empty());
+  }
+
+  /** Birth date, sex and region: derived only when a finding is shown, never on a counting scan. */
+  private Map<String, String> attributes(ResidentId id) {
     String value = id.value();
     String code = value.substring(0, 6);
     String region = regionNames.get(code);
@@ -98,11 +105,9 @@ public final class IdCardRecognizer implements Recognizer {
     }
     String birth = new String(new char[] {value.charAt(6), value.charAt(7), value.charAt(8), value.charAt(9), '-',
         value.charAt(10), value.charAt(11), '-', value.charAt(12), value.charAt(13)});
-    Map<String, String> attributes = region.isEmpty()
+    return region.isEmpty()
         ? Map.of("birth_date", birth, "sex", sex(id))
         : Map.of("birth_date", birth, "sex", sex(id), "region", region);
-    return new Finding(PiiType.ID_CARD, id.value(), start, end, length == 18 ? VALIDATED_SCORE : LEGACY_SCORE,
-        attributes, Optional.empty());
   }
 
   private static String sex(ResidentId id) {

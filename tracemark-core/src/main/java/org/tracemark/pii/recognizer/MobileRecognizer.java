@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.tracemark.pii.Finding;
 import org.tracemark.pii.PiiType;
+import org.tracemark.pii.internal.LazyAttributes;
 import org.tracemark.pii.internal.MobileSegments;
 import org.tracemark.pii.internal.NumberGroups;
 
@@ -105,7 +106,7 @@ public final class MobileRecognizer implements Recognizer {
   }
 
   private Finding finding(String national, int start, int end) {
-    Map<String, String> attributes = segments.attributes(national);
+    Map<String, String> attributes = LazyAttributes.of(() -> segments.attributes(national));
     return new Finding(PiiType.MOBILE, national, start, end, VALIDATED_SCORE, attributes, Optional.empty());
   }
 }
