@@ -44,7 +44,8 @@ public final class CommunityLayout {
       throw new IllegalArgumentException("no records to learn the community layout from");
     }
     String community = records.iterator().next().community();
-    Set<String> occupied = new HashSet<>();
+    // Rooms with an owner, per building and unit (a set of "b-u-room" strings cost a concatenation per lookup).
+    Map<Long, Set<String>> occupied = new HashMap<>();
     Map<Integer, Set<Integer>> units = new TreeMap<>();
     Map<Integer, Integer> heights = new HashMap<>();
     Map<Integer, Map<Integer, BigDecimal>> plans = new TreeMap<>();
@@ -53,7 +54,7 @@ public final class CommunityLayout {
       if (!r.community().equals(community)) {
         throw new IllegalArgumentException("records span more than one community");
       }
-      occupied.add(r.building() + "-" + r.unit() + "-" + r.room());
+      occupied.computeIfAbsent(unitKey(r.building(), r.unit()), k -> new HashSet<>()).add(r.room());
       units.computeIfAbsent(r.building(), b -> new HashSet<>()).add(r.unit());
       heights.merge(r.building(), r.floor(), Math::max);
       String floorPrefix = Integer.toString(r.floor());
@@ -67,10 +68,13 @@ public final class CommunityLayout {
     for (var b : plans.entrySet()) {
       int building = b.getKey();
       for (int unit : new java.util.TreeSet<>(units.get(building))) {
+        Set<String> taken = occupied.getOrDefault(unitKey(building, unit), Set.of());
         for (int floor = 1; floor <= heights.get(building); floor++) {
           for (var p : b.getValue().entrySet()) {
-            String room = floor + String.format("%02d", p.getKey());
-            if (!occupied.contains(building + "-" + unit + "-" + room)) {
+            int position = p.getKey();
+            // Same text as String.format("%02d", position), without a Formatter per candidate flat.
+            String room = floor + (position >= 0 && position < 10 ? "0" : "") + position;
+            if (!taken.contains(room)) {
               vacant.add(new Flat(building, unit, floor, room, p.getValue()));
             }
           }
@@ -78,6 +82,10 @@ public final class CommunityLayout {
       }
     }
     return new CommunityLayout(community, vacant, dates);
+  }
+
+  private static long unitKey(int building, int unit) {
+    return ((long) building << 32) | (unit & 0xffffffffL);
   }
 
   public String community() {

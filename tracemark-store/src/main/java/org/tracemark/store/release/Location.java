@@ -5,7 +5,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -40,8 +39,8 @@ record Location(long id, String community, String building, String unit, String 
   Optional<OwnerValues> layoutValues() {
     try {
       return Optional.of(new OwnerValues(community, Integer.parseInt(building), Integer.parseInt(unit),
-          Integer.parseInt(floor), room, "", "", "", new BigDecimal(floorArea), LocalDate.parse(purchaseDate),
-          LocalDate.parse(handoverDate)));
+          Integer.parseInt(floor), room, "", "", "", new BigDecimal(floorArea), VaultValues.date(purchaseDate),
+          VaultValues.date(handoverDate)));
     } catch (RuntimeException e) {
       return Optional.empty();
     }

@@ -12,6 +12,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ForkJoinTask;
 import org.tracemark.store.crypto.FieldCipher;
 import org.tracemark.store.vault.OwnerRecord;
 
@@ -45,9 +46,12 @@ public final class RecordBatch {
   public List<OwnerRecord> load(Connection c, long[] ids, boolean withIdNumber)
       throws SQLException, GeneralSecurityException {
     long[] sorted = Arrays.stream(ids).sorted().distinct().toArray();
-    List<Raw> raw = new ArrayList<>(sorted.length);
+    // Fetching is one thread on one connection; each fetched batch is decrypted by the common pool meanwhile, so
+    // SQLite reading and AEAD decryption overlap instead of following each other.
+    List<ForkJoinTask<OwnerRecord[]>> batches = new ArrayList<>();
     for (int from = 0; from < sorted.length; from += BATCH) {
       int to = Math.min(sorted.length, from + BATCH);
+      List<Raw> raw = new ArrayList<>(to - from);
       String marks = String.join(",", Collections.nCopies(to - from, "?"));
       try (PreparedStatement ps = c.prepareStatement("SELECT r.id, k.name, r.building, r.unit, r.floor, r.room, "
           + "r.name_ct, r.mobile_ct, r.id_number_ct, r.floor_area, r.purchase_date, r.handover_date, r.created_at, "
@@ -64,27 +68,42 @@ public final class RecordBatch {
           }
         }
       }
+      batches.add(ForkJoinTask.adapt(() -> decrypt(raw, withIdNumber)).fork());
     }
-    OwnerRecord[] out = new OwnerRecord[raw.size()];
-    GeneralSecurityException[] failure = new GeneralSecurityException[1];
-    java.util.stream.IntStream.range(0, raw.size()).parallel().forEach(i -> {
-      Raw r = raw.get(i);
+    // Joined newest first: an external join runs a task still at the top of the submission queue itself, so this
+    // thread decrypts from one end while the pool's worker takes from the other.
+    OwnerRecord[][] parts = new OwnerRecord[batches.size()][];
+    for (int b = batches.size() - 1; b >= 0; b--) {
       try {
-        Optional<String> id = withIdNumber && r.idNumber() != null
-            ? Optional.of(cipher.decrypt(TABLE, r.id(), "id_number", r.idNumber())) : Optional.empty();
-        out[i] = new OwnerRecord(r.id(), r.community(), r.building(), r.unit(), r.floor(), r.room(),
-            cipher.decrypt(TABLE, r.id(), "name", r.name()), cipher.decrypt(TABLE, r.id(), "mobile", r.mobile()), id,
-            r.area(), r.purchase(), r.handover(), Map.of(), Instant.ofEpochMilli(r.created()),
-            Instant.ofEpochMilli(r.updated()));
-      } catch (GeneralSecurityException e) {
-        synchronized (failure) {
-          failure[0] = e;
+        parts[b] = batches.get(b).join();
+      } catch (RuntimeException e) {
+        // The pool wraps the task's checked exception (possibly twice, when rethrown across threads).
+        for (Throwable t = e; t != null; t = t.getCause()) {
+          if (t instanceof GeneralSecurityException g) {
+            throw g;
+          }
         }
+        throw e;
       }
-    });
-    if (failure[0] != null) {
-      throw failure[0];
     }
-    return Arrays.asList(out);
+    List<OwnerRecord> out = new ArrayList<>(sorted.length);
+    for (OwnerRecord[] part : parts) {
+      out.addAll(Arrays.asList(part));
+    }
+    return out;
+  }
+
+  private OwnerRecord[] decrypt(List<Raw> raw, boolean withIdNumber) throws GeneralSecurityException {
+    OwnerRecord[] out = new OwnerRecord[raw.size()];
+    for (int i = 0; i < out.length; i++) {
+      Raw r = raw.get(i);
+      Optional<String> id = withIdNumber && r.idNumber() != null
+          ? Optional.of(cipher.decrypt(TABLE, r.id(), "id_number", r.idNumber())) : Optional.empty();
+      out[i] = new OwnerRecord(r.id(), r.community(), r.building(), r.unit(), r.floor(), r.room(),
+          cipher.decrypt(TABLE, r.id(), "name", r.name()), cipher.decrypt(TABLE, r.id(), "mobile", r.mobile()), id,
+          r.area(), r.purchase(), r.handover(), Map.of(), Instant.ofEpochMilli(r.created()),
+          Instant.ofEpochMilli(r.updated()));
+    }
+    return out;
   }
 }

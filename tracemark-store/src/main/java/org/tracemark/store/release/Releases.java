@@ -180,10 +180,9 @@ public final class Releases {
       List<Location> community, RoaringBitmap chosen, MarkKeys keys, String requestedBy,
       Optional<String> approvedBy, Instant now) throws Exception {
     Timing timing = new Timing("release");
-    List<OwnerValues> layoutValues = new ArrayList<>();
-    for (Location r : community) {
-      r.layoutValues().ifPresent(layoutValues::add);
-    }
+    // Parsed on every core; toList keeps the community's id order, which canary placement's random draws index.
+    List<OwnerValues> layoutValues = community.parallelStream().map(Location::layoutValues)
+        .flatMap(Optional::stream).toList();
     boolean withId = request.fields().isEmpty() || request.fields().contains("id_number");
     List<OwnerRecord> released = new RecordBatch(vault.fieldCipher())
         .load(c, chosen.stream().asLongStream().toArray(), withId);

@@ -62,6 +62,20 @@ public final class ReleaseTraceBench {
       }
       return;
     }
+    if (args[0].equals("release")) {
+      // Re-release from an existing bench home: release HOME COMMUNITY ROWS RUNS OUT_DIR (one JVM, cold run first)
+      Vault vault = Vault.open(Path.of(args[1]), Optional.empty(), Map.of(), Clock.systemUTC(), System.err);
+      Releases releases = new Releases(vault, new SplittableRandom(1));
+      for (int run = 0; run < Integer.parseInt(args[4]); run++) {
+        Path out = Path.of(args[5]).resolve("release-" + run + ".csv");
+        long s = System.nanoTime();
+        long cpu = org.tracemark.store.trace.Timing.cpu();
+        release(releases, "recipient-0", args[2], Integer.parseInt(args[3]), out);
+        System.out.printf("release run %d of %s rows (csv): %.2f s wall, %.2f s process CPU%n", run, args[3],
+            (System.nanoTime() - s) / 1e9, (org.tracemark.store.trace.Timing.cpu() - cpu) / 1e9);
+      }
+      return;
+    }
     Path dir = Files.createDirectories(Path.of(args[0]));
     int big = Integer.parseInt(args[1]);
     int small = Integer.parseInt(args[2]);
