@@ -58,10 +58,13 @@ public final class LeakLinker {
   public record Linking(List<Link> links, int rows) {
     /** The rows the tracer scores. */
     public List<LinkedRow> linkedRows() {
-      // Reading every cell's mark is pure and per row: done in parallel, kept in leak-row order.
-      return links.parallelStream().filter(l -> l.truth().isPresent())
-          .map(l -> new LinkedRow(l.row().number(), l.ref(), l.truth().get(), l.valuesSince(), observed(l.row())))
-          .toList();
+      List<LinkedRow> out = new ArrayList<>();
+      for (Link l : links) {
+        if (l.truth().isPresent()) {
+          out.add(new LinkedRow(l.row().number(), l.ref(), l.truth().get(), l.valuesSince(), observed(l.row())));
+        }
+      }
+      return out;
     }
 
     public int unscored() {
@@ -95,12 +98,10 @@ public final class LeakLinker {
         flatCanaries.put(v.building() + "|" + v.unit() + "|" + v.room() + "|" + v.name(), at);
       }
     }
-    Timing timing = new Timing("link");
     Map<String, List<Long>> byMobile = lookup(c, "mobile", rows.stream().map(LeakRow::mobile));
     // IDs are looked up only where the mobile found nothing: both are exact, and tokens cost a PRF call each.
     Map<String, List<Long>> byId = lookup(c, "id_number", rows.stream()
         .filter(r -> r.mobile().map(m -> !byMobile.containsKey(m)).orElse(true)).map(LeakRow::idNumber));
-    timing.lap("blind-index lookups");
     Set<Long> wanted = new HashSet<>();
     byMobile.values().forEach(wanted::addAll);
     byId.values().forEach(wanted::addAll);
@@ -110,23 +111,18 @@ public final class LeakLinker {
         false)) {
       records.put(r.id(), r);
     }
-    timing.lap("load and decrypt records");
     List<Long> communities = communities(c);
     List<Link> links = new ArrayList<>();
     try (PreparedStatement byKey = c.prepareStatement(
         "SELECT id, name_ct FROM owner_record WHERE community_id = ? AND natural_key = ?")) {
-      // Exact links need no database access: found in parallel; the name-and-address fallback queries, in order.
-      List<Optional<Link>> exact = rows.parallelStream()
-          .map(row -> linkOne(row, trapCanaries, flatCanaries, byMobile, byId, records)).toList();
-      for (int i = 0; i < rows.size(); i++) {
-        Optional<Link> link = exact.get(i);
+      for (LeakRow row : rows) {
+        Optional<Link> link = linkOne(row, trapCanaries, flatCanaries, byMobile, byId, records);
         if (link.isEmpty()) {
-          link = byNameAndAddress(rows.get(i), flatCanaries, communities, byKey);
+          link = byNameAndAddress(row, flatCanaries, communities, byKey);
         }
         link.ifPresent(links::add);
       }
     }
-    timing.lap("rows");
     return new Linking(links, rows.size());
   }
 
@@ -239,10 +235,7 @@ public final class LeakLinker {
       throw failure[0];
     }
     Map<String, List<Long>> out = new HashMap<>();
-    // Sorted, so each batch probes one narrow range of the (kind, token) key: neighbouring B-tree pages stay in
-    // SQLite's small page cache instead of every probe of a 100k-value leak missing it.
     List<String> tokens = new ArrayList<>(byToken.keySet());
-    java.util.Collections.sort(tokens);
     for (int from = 0; from < tokens.size(); from += 500) {
       List<String> batch = tokens.subList(from, Math.min(tokens.size(), from + 500));
       String marks = String.join(",", java.util.Collections.nCopies(batch.size(), "?"));
