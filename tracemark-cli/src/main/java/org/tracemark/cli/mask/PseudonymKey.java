@@ -1,12 +1,11 @@
 package org.tracemark.cli.mask;
 
 import java.io.IOException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import org.tracemark.cli.Home;
+import org.tracemark.store.crypto.SecretFiles;
 
 /**
  * The pseudonymisation key in the Tracemark home: 32 random bytes, created on first use readable by the owner only
@@ -23,16 +22,10 @@ final class PseudonymKey {
     if (!Files.exists(file)) {
       byte[] key = new byte[BYTES];
       new SecureRandom().nextBytes(key);
-      try {
-        Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-        Files.write(file, key);
-        return key;
-      } catch (FileAlreadyExistsException raced) {
-        // Another process created it first: use theirs.
-      } catch (UnsupportedOperationException notPosix) {
-        Files.write(file, key);
+      if (SecretFiles.createOwnerOnly(file, key)) {
         return key;
       }
+      // Another process created it first: use theirs.
     }
     byte[] key = Files.readAllBytes(file);
     if (key.length < BYTES) {

@@ -7,8 +7,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 
 /**
@@ -35,15 +33,6 @@ final class KeysetFile {
 
   void write(KeysetHandle handle, Aead master) throws IOException, GeneralSecurityException {
     byte[] bytes = TinkProtoKeysetFormat.serializeEncryptedKeyset(handle, master, associatedData);
-    Files.createDirectories(path.getParent());
-    Path tmp = path.resolveSibling(path.getFileName() + ".tmp");
-    Files.deleteIfExists(tmp);
-    try {
-      Files.createFile(tmp, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-    } catch (UnsupportedOperationException e) {
-      Files.createFile(tmp);
-    }
-    Files.write(tmp, bytes);
-    Files.move(tmp, path, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    SecretFiles.replaceOwnerOnly(path, bytes);
   }
 }

@@ -10,10 +10,8 @@ import com.google.crypto.tink.util.SecretBytes;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
@@ -47,16 +45,11 @@ public final class MasterKey {
     }
     byte[] raw = new byte[KEY_BYTES];
     new SecureRandom().nextBytes(raw);
-    Files.createDirectories(home);
-    try {
-      Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-    } catch (UnsupportedOperationException e) {
-      Files.createFile(file);
-    } catch (FileAlreadyExistsException e) {
+    byte[] encoded = (Base64.getEncoder().encodeToString(raw) + "\n").getBytes(StandardCharsets.US_ASCII);
+    if (!SecretFiles.createOwnerOnly(file, encoded)) {
       // Another process created it between our check and now: use theirs.
       return aead(decode(Files.readString(file, StandardCharsets.US_ASCII), file.toString()));
     }
-    Files.writeString(file, Base64.getEncoder().encodeToString(raw) + "\n", StandardCharsets.US_ASCII);
     warnings.println("tracemark: 警告：已在 " + file + " 创建主密钥文件（权限 0600）。生产环境请使用 KMS 或设置 "
         + ENV + "。");
     warnings.println("tracemark: warning: created master key file " + file
