@@ -76,6 +76,17 @@ class ChecksumPropertiesTest {
     });
   }
 
+  /** jqwik found it: the tail "8613 0000 0000 0" of this spaced card was taken for a +86 mobile. */
+  @org.junit.jupiter.api.Test
+  void bankCard_spacedCardWhoseTailLooksLike86Mobile_isFoundAsCard() {
+    String card = Engines.luhn("62" + "00861300000000");
+    String written = card.replaceAll("(\\d{4})(?=\\d)", "$1 ");
+    assertThat(Engines.shared().analyzeText("卡号" + written + "，")).anySatisfy(f -> {
+      assertThat(f.type()).isEqualTo(PiiType.BANK_CARD);
+      assertThat(f.value()).isEqualTo(card);
+    });
+  }
+
   @Provide
   Arbitrary<String> bodies() {
     Arbitrary<String> county = Arbitraries.of(COUNTIES);

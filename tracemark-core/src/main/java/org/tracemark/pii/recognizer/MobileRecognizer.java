@@ -56,7 +56,7 @@ public final class MobileRecognizer implements Recognizer {
       return;
     }
     for (NumberGroups.Candidate c : text.numbers()) {
-      if (c.latinBefore() || c.latinAfter()) {
+      if (c.latinBefore() || c.latinAfter() || tailOfLongerNumber(text.text(), c)) {
         continue;
       }
       String national = national(c.digits());
@@ -88,6 +88,42 @@ public final class MobileRecognizer implements Recognizer {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * True when the candidate is the tail of a number written in groups of four, as "8613 0000 0000 0" inside the
+   * card "6200 8613 0000 0000 0": its first group and the group before it both have four digits. A phone after a
+   * separate number ("1502 13812345678", "1502 138 1234 5678") is not affected, since its first group is not four.
+   */
+  private static boolean tailOfLongerNumber(CharSequence text, NumberGroups.Candidate c) {
+    if (c.whole() || c.plus() || c.start() < 2 || !isSeparator(text.charAt(c.start() - 1))) {
+      return false;
+    }
+    return digitsBackward(text, c.start() - 2) == 4 && digitsForward(text, c.start()) == 4;
+  }
+
+  private static boolean isSeparator(char ch) {
+    return ch == ' ' || ch == '-' || ch == '\u3000';
+  }
+
+  private static boolean isDigit(char ch) {
+    return (ch >= '0' && ch <= '9') || (ch >= '\uFF10' && ch <= '\uFF19');
+  }
+
+  private static int digitsBackward(CharSequence text, int from) {
+    int n = 0;
+    for (int i = from; i >= 0 && isDigit(text.charAt(i)); i--) {
+      n++;
+    }
+    return n;
+  }
+
+  private static int digitsForward(CharSequence text, int from) {
+    int n = 0;
+    for (int i = from; i < text.length() && isDigit(text.charAt(i)); i++) {
+      n++;
+    }
+    return n;
   }
 
   /** The 11-digit national number of a candidate without or with a country prefix, or null. */
