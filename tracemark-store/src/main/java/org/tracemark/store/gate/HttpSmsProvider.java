@@ -104,6 +104,8 @@ public final class HttpSmsProvider implements SmsProvider {
     HttpResponse<Void> response;
     try {
       response = client.send(request.build(), HttpResponse.BodyHandlers.discarding());
+    } catch (java.net.http.HttpTimeoutException e) {
+      throw new IOException("SMS gateway did not answer within " + timeout.toMillis() + " ms");
     } catch (IOException e) {
       // The JDK's messages name the host at most; still, say only what kind of failure it was.
       throw new IOException("SMS gateway unreachable (" + e.getClass().getSimpleName() + ")");
