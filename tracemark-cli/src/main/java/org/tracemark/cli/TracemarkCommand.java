@@ -3,6 +3,8 @@ package org.tracemark.cli;
 import java.nio.file.Path;
 import org.tracemark.cli.assess.AssessCommand;
 import org.tracemark.cli.demo.DemoCommand;
+import org.tracemark.cli.gate.GroupCommand;
+import org.tracemark.cli.gate.ScreenCommand;
 import org.tracemark.cli.release.CanaryCommand;
 import org.tracemark.cli.release.RecipientCommand;
 import org.tracemark.cli.release.ReleaseCommand;
@@ -46,6 +48,8 @@ import picocli.CommandLine.Model.CommandSpec;
         ScanCommand.class,
         MaskCommand.class,
         AssessCommand.class,
+        GroupCommand.class,
+        ScreenCommand.class,
     })
 public final class TracemarkCommand implements Runnable {
   @Spec CommandSpec spec;
