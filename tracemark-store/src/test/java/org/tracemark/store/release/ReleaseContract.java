@@ -227,6 +227,16 @@ abstract class ReleaseContract {
         Optional.of("13800000000"), Instant.parse("2026-11-20T10:00:00Z"), CanaryAlerts.Channel.CALL);
     assertThat(alert.releases()).extracting(ReleaseInfo::recipient).containsExactly("销售甲");
     assertThat(alert.trapLast4()).isEqualTo("0017");
+    List<CanaryAlerts.Recorded> listed = new CanaryAlerts(vault, releases).list(SAM, 10);
+    assertThat(listed).singleElement().satisfies(a -> {
+      assertThat(a.id()).isEqualTo(alert.id());
+      assertThat(a.trapLast4()).isEqualTo("0017");
+      assertThat(a.callerMasked()).contains("138****0000");
+      assertThat(a.releaseIds()).containsExactly(alert.releases().get(0).id());
+      assertThat(a.channel()).isEqualTo(CanaryAlerts.Channel.CALL);
+    });
+    assertThatThrownBy(() -> new CanaryAlerts(vault, releases).list(new Actor("vic", Role.VIEWER, false), 10))
+        .isInstanceOf(AccessDeniedException.class);
     assertThatThrownBy(() -> new CanaryAlerts(vault, releases).hit(SAM, "10000000099", Optional.empty(),
         Instant.now(), CanaryAlerts.Channel.SMS)).isInstanceOf(IllegalArgumentException.class);
   }
