@@ -1,0 +1,159 @@
+package org.tracemark.server.http;
+
+import io.javalin.http.Context;
+import io.javalin.http.UploadedFile;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Uploaded files, streamed to disk and never held in memory: Jetty's multipart parser writes each part to the
+ * server's temporary directory as it arrives (the in-memory threshold is tiny), and we move it into a private
+ * per-request directory (0700) under a cleaned name that keeps the extension, because the readers choose the
+ * format by it. The size limit is enforced by the parser (HTTP 413 past it).
+ *
+ * <p>Uploads hold personal data (owner lists, leaked lists): {@link Batch#close()} deletes them as soon as the
+ * request is done with them.
+ */
+public final class Uploads {
+  /** Extensions the readers understand. */
+  public static final Set<String> SUPPORTED = Set.of("csv", "tsv", "txt", "text", "xlsx", "xls", "jsonl", "json",
+      "ndjson", "zip");
+  public static final int MAX_FILES = 20;
+
+  private final Path root;
+
+  public Uploads(Path root) throws IOException {
+    this.root = Files.createDirectories(root);
+  }
+
+  /** The directory Jetty's multipart parser streams parts into. */
+  public Path root() {
+    return root;
+  }
+
+  /** A request's uploaded files, in a private directory deleted on close. */
+  public final class Batch implements AutoCloseable {
+    private final Path dir;
+    private final List<Path> files;
+
+    private Batch(Path dir, List<Path> files) {
+      this.dir = dir;
+      this.files = List.copyOf(files);
+    }
+
+    public List<Path> files() {
+      return files;
+    }
+
+    public Path first() {
+      return files.get(0);
+    }
+
+    /** Total size in bytes. */
+    public long bytes() throws IOException {
+      long total = 0;
+      for (Path f : files) {
+        total += Files.size(f);
+      }
+      return total;
+    }
+
+    @Override
+    public void close() {
+      delete(dir);
+    }
+  }
+
+  /**
+   * Saves the request's file parts (form field {@code file}, one or more) into a new private directory.
+   *
+   * @throws ApiException 400 without a file, 415 for a file type the readers do not know
+   */
+  public Batch receive(Context ctx) throws IOException {
+    if (!ctx.isMultipartFormData()) {
+      throw new ApiException(400, "no_file", "send the file as multipart/form-data, field 'file' (请上传文件)");
+    }
+    Path dir = Files.createTempDirectory(root, "upload-",
+        PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+    List<Path> saved = new ArrayList<>();
+    try {
+      // Javalin applies the server's multipart limits and spool directory to the parse.
+      List<UploadedFile> parts = ctx.uploadedFiles("file");
+      if (parts.size() > MAX_FILES) {
+        throw new ApiException(400, "too_many_files", "at most " + MAX_FILES + " files per request");
+      }
+      for (UploadedFile part : parts) {
+        String name = cleanName(part.filename(), saved.size());
+        Path target = dir.resolve(name);
+        try (InputStream in = part.content(); OutputStream out = Files.newOutputStream(target)) {
+          in.transferTo(out);
+        }
+        saved.add(target);
+      }
+      if (saved.isEmpty()) {
+        throw new ApiException(400, "no_file", "no file in the request: field 'file' (没有收到文件)");
+      }
+      return new Batch(dir, saved);
+    } catch (IOException | RuntimeException e) {
+      delete(dir);
+      throw e;
+    }
+  }
+
+  /**
+   * A safe file name that keeps the original's extension: letters, digits, CJK, dot, dash and underscore only;
+   * numbered so two parts with the same name do not collide.
+   *
+   * @throws ApiException 415 for an extension the readers do not support
+   */
+  static String cleanName(String submitted, int index) {
+    String base = submitted.replace('\\', '/');
+    base = base.substring(base.lastIndexOf('/') + 1);
+    int dot = base.lastIndexOf('.');
+    String ext = dot < 0 ? "" : base.substring(dot + 1).toLowerCase(Locale.ROOT);
+    if (!SUPPORTED.contains(ext)) {
+      throw new ApiException(415, "unsupported_type", "unsupported file type"
+          + (ext.isEmpty() ? "" : " '." + ext.replaceAll("[^a-z0-9]", "") + "'")
+          + ": use CSV, TSV, XLSX, XLS, JSON lines, text or ZIP (不支持的文件类型)");
+    }
+    String stem = base.substring(0, dot).replaceAll("[^\\p{L}\\p{N}._-]", "_");
+    if (stem.isBlank() || stem.length() > 80) {
+      stem = stem.isBlank() ? "upload" : stem.substring(0, 80);
+    }
+    return (index == 0 ? "" : index + "-") + stem + "." + ext;
+  }
+
+  static void delete(Path dir) {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> walk = Files.walk(dir)) {
+      walk.sorted(Comparator.reverseOrder()).forEach(p -> {
+        try {
+          Files.deleteIfExists(p);
+        } catch (IOException e) {
+          // Best effort; the next start clears the directory (see TracemarkServer).
+        }
+      });
+    } catch (IOException e) {
+      // As above.
+    }
+  }
+
+  /** Removes leftovers of an earlier run (a crash between upload and cleanup). */
+  public void clearLeftovers() throws IOException {
+    try (Stream<Path> entries = Files.list(root)) {
+      entries.forEach(Uploads::delete);
+    }
+  }
+}
