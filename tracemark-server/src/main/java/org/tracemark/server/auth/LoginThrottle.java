@@ -19,7 +19,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class LoginThrottle {
   public static final int PER_USER = 5;
-  public static final int PER_ADDRESS = 20;
+  public static final int PER_ADDRESS = 50;
   public static final Duration WINDOW = Duration.ofMinutes(15);
   private static final int MAX_KEYS = 100_000;
 
