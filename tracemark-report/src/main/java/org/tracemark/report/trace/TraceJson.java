@@ -1,11 +1,11 @@
-package org.tracemark.cli.trace;
+package org.tracemark.report.trace;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
-import org.tracemark.cli.Json;
+import org.tracemark.report.ReportJson;
 import org.tracemark.store.release.ReleaseInfo;
 import org.tracemark.store.trace.LeakLinker;
 import org.tracemark.store.trace.LeakReader;
@@ -14,13 +14,18 @@ import org.tracemark.trace.TraceResult;
 import org.tracemark.trace.Verdict;
 
 /** The {@code trace --json} document (docs/cli-json.md, section {@code trace}). */
-final class TraceJson {
+public final class TraceJson {
   private TraceJson() {}
 
-  static ObjectNode of(LeakTrace.Outcome o, String report) {
+  /**
+   * The document as a tree; print it with {@link ReportJson#text}.
+   *
+   * @param report the evidence report's path as given, or null when none was written
+   */
+  public static ObjectNode of(LeakTrace.Outcome o, String report) {
     TraceResult r = o.result();
     int linked = o.linking().links().size();
-    ObjectNode out = Json.object()
+    ObjectNode out = ReportJson.object()
         .put("rows", r.rows())
         .put("linked", linked)
         .put("unlinked", r.rows() - linked)
@@ -49,7 +54,7 @@ final class TraceJson {
 
   private static ObjectNode verdict(Verdict v, LeakTrace.Outcome o) {
     ReleaseInfo info = o.release(v);
-    ObjectNode n = Json.object();
+    ObjectNode n = ReportJson.object();
     n.put("release_id", Long.parseLong(v.releaseId()));
     n.put("recipient", info == null ? v.recipientId() : info.recipient());
     n.put("rows_attributed", v.rowsAttributed());

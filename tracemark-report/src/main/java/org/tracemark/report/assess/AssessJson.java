@@ -1,4 +1,4 @@
-package org.tracemark.cli.assess;
+package org.tracemark.report.assess;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -6,7 +6,6 @@ import java.util.Map;
 import org.tracemark.assess.AssessmentTally;
 import org.tracemark.assess.ExclusionReason;
 import org.tracemark.assess.RecordKeys;
-import org.tracemark.cli.Json;
 import org.tracemark.law.DisputedKind;
 import org.tracemark.law.Ground;
 import org.tracemark.law.InfoCategory;
@@ -14,14 +13,16 @@ import org.tracemark.law.Provisions;
 import org.tracemark.law.Reading;
 import org.tracemark.law.RecordClass;
 import org.tracemark.law.SeverityAssessment.ReadingOutcome;
+import org.tracemark.report.ReportJson;
 
 /** The {@code assess --json} document; every field is documented in docs/cli-json.md, section "assess". */
-final class AssessJson {
+public final class AssessJson {
   private AssessJson() {}
 
-  static ObjectNode of(AssessResult r) {
+  /** The document as a tree; print it with {@link ReportJson#text}. */
+  public static ObjectNode of(AssessResult r) {
     AssessmentTally t = r.tally();
-    ObjectNode root = Json.object();
+    ObjectNode root = ReportJson.object();
     ArrayNode inputs = root.putArray("inputs");
     r.inputs().forEach(inputs::add);
     root.put("interpretation", "法释〔2017〕10号");

@@ -1,4 +1,4 @@
-package org.tracemark.cli.assess;
+package org.tracemark.report.assess;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -7,17 +7,21 @@ import org.tracemark.io.BadInputException;
 import org.tracemark.io.read.DocumentHandler;
 import org.tracemark.io.read.DocumentInfo;
 
-/** Bridges the reader's document stream to the {@link DocumentAssessor}, collecting documents that failed. */
-final class AssessHandler implements DocumentHandler {
+/**
+ * Bridges the reader's document stream to the {@link DocumentAssessor}, collecting documents that failed. Not
+ * thread-safe, like the reader's callbacks.
+ */
+public final class AssessHandler implements DocumentHandler {
   private final DocumentAssessor assessor;
   private final List<AssessResult.Failure> failures = new ArrayList<>();
   private boolean open;
 
-  AssessHandler(DocumentAssessor assessor) {
+  public AssessHandler(DocumentAssessor assessor) {
     this.assessor = assessor;
   }
 
-  List<AssessResult.Failure> failures() {
+  /** Documents that could not be read (fully or at all), in reading order. */
+  public List<AssessResult.Failure> failures() {
     return failures;
   }
 

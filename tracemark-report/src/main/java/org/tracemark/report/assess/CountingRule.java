@@ -1,4 +1,4 @@
-package org.tracemark.cli.assess;
+package org.tracemark.report.assess;
 
 import java.util.List;
 
@@ -9,8 +9,9 @@ import java.util.List;
  * @param applied whether the rule changed or fixed a figure in this run
  * @param detail the figures, in Chinese
  */
-record CountingRule(String article, boolean applied, String detail) {
-  static List<CountingRule> of(AssessResult r) {
+public record CountingRule(String article, boolean applied, String detail) {
+  /** Articles 11.1, 11.2 and 11.3 as they apply to the result. */
+  public static List<CountingRule> of(AssessResult r) {
     long buyers = r.facts().buyers();
     long unique = r.tally().unique();
     return List.of(

@@ -1,4 +1,4 @@
-package org.tracemark.cli.scan;
+package org.tracemark.report.scan;
 
 import java.util.ArrayList;
 import java.util.List;

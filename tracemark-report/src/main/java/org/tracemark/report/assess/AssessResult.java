@@ -1,4 +1,4 @@
-package org.tracemark.cli.assess;
+package org.tracemark.report.assess;
 
 import java.util.List;
 import org.tracemark.assess.AssessmentTally;
@@ -11,18 +11,18 @@ import org.tracemark.law.SeverityAssessment;
  * @param inputs the paths as the user gave them
  * @param failures documents that could not be read (fully or at all), with one-line problems free of personal data
  */
-record AssessResult(List<String> inputs, Circumstances facts, AssessmentTally tally, SeverityAssessment severity,
+public record AssessResult(List<String> inputs, Circumstances facts, AssessmentTally tally, SeverityAssessment severity,
     List<Failure> failures) {
-  AssessResult {
+  public AssessResult {
     inputs = List.copyOf(inputs);
     failures = List.copyOf(failures);
   }
 
   /** A document that failed: {@code path} as reports print it, {@code problem} its one-line message. */
-  record Failure(String path, String problem) {}
+  public record Failure(String path, String problem) {}
 
   /** Names of the readings whose verdict differs from the primary reading's. */
-  List<String> readingsChangingVerdict() {
+  public List<String> readingsChangingVerdict() {
     return severity.readings().stream().filter(SeverityAssessment.ReadingOutcome::changesVerdict)
         .map(o -> o.reading().name()).toList();
   }

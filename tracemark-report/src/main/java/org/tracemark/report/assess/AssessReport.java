@@ -1,4 +1,4 @@
-package org.tracemark.cli.assess;
+package org.tracemark.report.assess;
 
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -20,15 +20,16 @@ import org.tracemark.law.SeverityAssessment.ReadingOutcome;
  * police or to a lawsuit. One self-contained file: inline CSS and SVG, no scripts, no external resources, and no
  * personal data but masked samples.
  */
-final class AssessReport {
+public final class AssessReport {
   /** Exclusions listed in the report; the JSON lists more. */
-  static final int EXCLUSIONS_SHOWN = 200;
+  public static final int EXCLUSIONS_SHOWN = 200;
 
   private final StringBuilder html = new StringBuilder(64 * 1024);
 
   private AssessReport() {}
 
-  static String render(AssessResult r, ZonedDateTime now) {
+  /** The whole HTML page; {@code now} is printed as the generation time. */
+  public static String render(AssessResult r, ZonedDateTime now) {
     return new AssessReport().build(r, now);
   }
 

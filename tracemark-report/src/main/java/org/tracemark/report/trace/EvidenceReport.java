@@ -1,4 +1,4 @@
-package org.tracemark.cli.trace;
+package org.tracemark.report.trace;
 
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
@@ -20,12 +20,18 @@ import org.tracemark.trace.Verdict;
  * supporting rows masked, the method and its error bound in plain words, and the audit-chain hash of each accused
  * release. Personal values appear only masked.
  */
-final class EvidenceReport {
+public final class EvidenceReport {
   private static final int SHOWN_ROWS = 20;
 
   private EvidenceReport() {}
 
-  static String html(LeakTrace.Outcome o, List<Path> files) throws GeneralSecurityException {
+  /**
+   * The whole HTML page.
+   *
+   * @param files the leaked files traced (only their file names are printed)
+   * @throws GeneralSecurityException when the vault's keys cannot decrypt the supporting rows
+   */
+  public static String html(LeakTrace.Outcome o, List<Path> files) throws GeneralSecurityException {
     TraceResult r = o.result();
     int linked = o.linking().links().size();
     StringBuilder h = new StringBuilder(32_768);
@@ -54,7 +60,7 @@ final class EvidenceReport {
         h.append("<div class=\"guilty\"><p><b>该泄露名单含有发布 #").append(esc(v.releaseId())).append("（接收方「")
             .append(esc(info.recipient())).append("」，发布于 ").append(esc(info.releasedAt().map(Object::toString)
                 .orElse("?"))).append("）的副本内容。</b>若该发布并非来源，出现如此强证据的概率不超过 <b>")
-            .append(TraceText.bound(v)).append("</b>。</p><p>该发布的审计链事件 #").append(info.auditSeq().map(String::valueOf)
+            .append(Bounds.text(v)).append("</b>。</p><p>该发布的审计链事件 #").append(info.auditSeq().map(String::valueOf)
                 .orElse("?")).append("，哈希 <code>").append(esc(info.auditHashHex().orElse("?"))).append("</code></p></div>");
       }
     }
@@ -74,7 +80,7 @@ final class EvidenceReport {
       h.append("<tr><td>#").append(esc(v.releaseId())).append("</td><td>").append(esc(info == null ? "?" : info.recipient()))
           .append("</td><td>").append(v.rowsSupplied()).append("</td><td>").append(v.marksMatched()).append('/')
           .append(v.marksChecked()).append("</td><td>").append(v.canariesFound()).append('/').append(v.canariesCarried())
-          .append("</td><td>").append(String.format("%.1f", v.log10Lr())).append("</td><td>").append(TraceText.bound(v))
+          .append("</td><td>").append(String.format("%.1f", v.log10Lr())).append("</td><td>").append(Bounds.text(v))
           .append("</td><td>").append(settlement(v)).append("</td></tr>");
     }
     h.append("</table>");
@@ -98,7 +104,7 @@ final class EvidenceReport {
     h.append("<tr><td>集合成员（该发布含有这些记录）</td><td>").append(v.rowsSupplied()).append(" 行可能来自此发布；归因 ")
         .append(v.rowsAttributed()).append(" 行</td><td>—</td></tr>");
     h.append("<tr><td>综合</td><td>log10 似然比 ").append(String.format("%.1f", v.log10Lr())).append("</td><td>误指控概率上界 ")
-        .append(TraceText.bound(v)).append("</td></tr></table>");
+        .append(Bounds.text(v)).append("</td></tr></table>");
     chart(h, e.fields());
     h.append("<p>支持该结论的检材行（已遮蔽，最多 ").append(SHOWN_ROWS).append(" 行）：</p><table><tr><th>位置</th><th>对应方式</th>")
         .append("<th>姓名</th><th>手机</th><th>房屋</th><th>标记吻合/检查</th><th>金丝雀</th></tr>");
