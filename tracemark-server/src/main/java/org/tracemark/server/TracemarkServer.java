@@ -31,6 +31,9 @@ import org.tracemark.server.importing.ImportRoutes;
 import org.tracemark.server.openapi.OpenApi;
 import org.tracemark.server.owners.OwnersRoutes;
 import org.tracemark.server.release.ReleaseRoutes;
+import org.tracemark.server.scan.ScanRoutes;
+import org.tracemark.server.assess.AssessRoutes;
+import org.tracemark.server.trace.TraceRoutes;
 import org.tracemark.server.users.UserRoutes;
 import org.tracemark.server.web.Assets;
 import org.tracemark.server.web.Web;
@@ -44,10 +47,12 @@ import org.tracemark.store.vault.Vault;
 public final class TracemarkServer implements AutoCloseable {
   private final Javalin app;
   private final Services services;
+  private final TraceRoutes traces;
 
-  private TracemarkServer(Javalin app, Services services) {
+  private TracemarkServer(Javalin app, Services services, TraceRoutes traces) {
     this.app = app;
     this.services = services;
+    this.traces = traces;
   }
 
   /** Opens the vault, builds the routes and starts listening. */
@@ -56,20 +61,22 @@ public final class TracemarkServer implements AutoCloseable {
     Path serverDir = privateDir(options.home().resolve("server"));
     Uploads uploads = new Uploads(privateDir(serverDir.resolve("uploads")));
     uploads.clearLeftovers();
+    clear(serverDir.resolve("results"));
     Cookies cookies = new Cookies(options.trustProxy());
     Services services = new Services(vault, new Web(cookies), new SessionStore(clock), cookies,
         new LoginThrottle(clock), uploads, serverDir, clock, options);
     WebhookSignature webhook = WebhookSignature.load(options.home(), options.env(), clock);
     AtomicReference<Javalin> self = new AtomicReference<>();
-    Javalin app = Javalin.create(config -> configure(config, options, services, webhook, () ->
+    TraceRoutes traces = new TraceRoutes(services);
+    Javalin app = Javalin.create(config -> configure(config, options, services, webhook, traces, () ->
         self.get().unsafe.internalRouter.allHttpHandlers()));
     self.set(app);
     app.start(options.bind(), options.port());
-    return new TracemarkServer(app, services);
+    return new TracemarkServer(app, services, traces);
   }
 
   private static void configure(JavalinConfig config, ServerOptions options, Services services,
-      WebhookSignature webhook, java.util.function.Supplier<List<ParsedEndpoint>> endpoints) {
+      WebhookSignature webhook, TraceRoutes traces, java.util.function.Supplier<List<ParsedEndpoint>> endpoints) {
     config.startup.showJavalinBanner = false;
     config.startup.showOldJavalinVersionWarning = false;
     config.jsonMapper(new JavalinJackson(Json.MAPPER, false));
@@ -92,6 +99,9 @@ public final class TracemarkServer implements AutoCloseable {
     new ImportRoutes(services).register(router);
     try {
       new ReleaseRoutes(services).register(router);
+      traces.register(router);
+      new ScanRoutes(services).register(router);
+      new AssessRoutes(services).register(router);
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
@@ -113,6 +123,17 @@ public final class TracemarkServer implements AutoCloseable {
     return dir;
   }
 
+  /** Results of an earlier run are not served again (their ids restart at 1); their masked reports go too. */
+  private static void clear(Path dir) throws IOException {
+    if (Files.isDirectory(dir)) {
+      try (var files = Files.list(dir)) {
+        for (Path f : files.toList()) {
+          Files.deleteIfExists(f);
+        }
+      }
+    }
+  }
+
   /** The port listened on (the chosen one when started with port 0). */
   public int port() {
     return app.port();
@@ -130,5 +151,6 @@ public final class TracemarkServer implements AutoCloseable {
   @Override
   public void close() {
     app.stop();
+    traces.close();
   }
 }

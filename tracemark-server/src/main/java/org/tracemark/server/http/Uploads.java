@@ -59,6 +59,50 @@ public final class Uploads {
       return files.get(0);
     }
 
+    /** The uploaded names, as the user chose them (cleaned), for results that name their inputs. */
+    public java.util.List<String> names() {
+      return files.stream().map(f -> f.getFileName().toString()).toList();
+    }
+
+    /**
+     * {@code text} with this batch's private directory removed from every path in it, so results name the files
+     * as the user uploaded them and never reveal the server's file system.
+     */
+    public String relativize(String text) {
+      return text == null ? null : text.replace(dir.toString() + java.io.File.separator, "")
+          .replace(dir.toString(), "");
+    }
+
+    /** The prefix {@link #relativize(String)} removes, for streamed output. */
+    public String prefix() {
+      return dir.toString() + java.io.File.separator;
+    }
+
+    /** The same for every string in a JSON tree, in place. */
+    public com.fasterxml.jackson.databind.JsonNode relativize(com.fasterxml.jackson.databind.JsonNode node) {
+      if (node instanceof com.fasterxml.jackson.databind.node.ObjectNode o) {
+        var names = new java.util.ArrayList<String>();
+        o.fieldNames().forEachRemaining(names::add);
+        for (String name : names) {
+          com.fasterxml.jackson.databind.JsonNode child = o.get(name);
+          if (child.isTextual()) {
+            o.put(name, relativize(child.asText()));
+          } else {
+            relativize(child);
+          }
+        }
+      } else if (node instanceof com.fasterxml.jackson.databind.node.ArrayNode a) {
+        for (int i = 0; i < a.size(); i++) {
+          if (a.get(i).isTextual()) {
+            a.set(i, com.fasterxml.jackson.databind.node.TextNode.valueOf(relativize(a.get(i).asText())));
+          } else {
+            relativize(a.get(i));
+          }
+        }
+      }
+      return node;
+    }
+
     /** Total size in bytes. */
     public long bytes() throws IOException {
       long total = 0;

@@ -95,15 +95,16 @@
     show();
   }
 
-  // Evidence charts: div.chart holds its ECharts option as JSON in a non-executed script element.
+  // Evidence charts: div.chart carries its ECharts option as JSON in data-option (escaped as an attribute).
   function initCharts(root) {
     if (!window.echarts) { return; }
-    (root || document).querySelectorAll('div.chart').forEach(function (el) {
+    var scope = root && root.querySelectorAll ? root : document;
+    var charts = Array.prototype.slice.call(scope.querySelectorAll('div.chart[data-option]'));
+    if (scope.matches && scope.matches('div.chart[data-option]')) { charts.push(scope); }
+    charts.forEach(function (el) {
       if (el.getAttribute('data-done')) { return; }
-      var spec = el.querySelector('script[type="application/json"]');
-      if (!spec) { return; }
       var chart = window.echarts.init(el, null, { renderer: 'canvas' });
-      chart.setOption(JSON.parse(spec.textContent));
+      chart.setOption(JSON.parse(el.getAttribute('data-option')));
       el.setAttribute('data-done', '1');
     });
   }
