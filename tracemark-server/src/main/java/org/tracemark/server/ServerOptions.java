@@ -41,6 +41,14 @@ public record ServerOptions(Path home, Optional<String> db, Map<String, String> 
     return new ServerOptions(home, db, env, bind, newPort, maxUploadBytes, trustProxy);
   }
 
+  public ServerOptions withTrustProxy(boolean trust) {
+    return new ServerOptions(home, db, env, bind, port, maxUploadBytes, trust);
+  }
+
+  public ServerOptions withDb(Optional<String> url) {
+    return new ServerOptions(home, url, env, bind, port, maxUploadBytes, trustProxy);
+  }
+
   public ServerOptions withMaxUploadBytes(long bytes) {
     return new ServerOptions(home, db, env, bind, port, bytes, trustProxy);
   }

@@ -59,7 +59,7 @@ public final class TracemarkServer implements AutoCloseable {
   public static TracemarkServer start(ServerOptions options, Clock clock, PrintStream warnings) throws Exception {
     Vault vault = Vault.open(options.home(), options.db(), options.env(), clock, warnings);
     Path serverDir = privateDir(options.home().resolve("server"));
-    Uploads uploads = new Uploads(privateDir(serverDir.resolve("uploads")));
+    Uploads uploads = new Uploads(privateDir(serverDir.resolve("uploads")), options.maxUploadBytes());
     uploads.clearLeftovers();
     clear(serverDir.resolve("results"));
     Cookies cookies = new Cookies(options.trustProxy());

@@ -31,9 +31,12 @@ public final class Uploads {
   public static final int MAX_FILES = 20;
 
   private final Path root;
+  private final long maxBytes;
 
-  public Uploads(Path root) throws IOException {
+  /** @param maxBytes the largest request body accepted (the multipart parser enforces the same per file) */
+  public Uploads(Path root, long maxBytes) throws IOException {
     this.root = Files.createDirectories(root);
+    this.maxBytes = maxBytes;
   }
 
   /** The directory Jetty's multipart parser streams parts into. */
@@ -127,12 +130,26 @@ public final class Uploads {
     if (!ctx.isMultipartFormData()) {
       throw new ApiException(400, "no_file", "send the file as multipart/form-data, field 'file' (请上传文件)");
     }
+    long declared = ctx.req().getContentLengthLong();
+    if (declared > maxBytes + 1024 * 1024) {
+      // Refused before a byte is stored.
+      throw tooLarge();
+    }
     Path dir = Files.createTempDirectory(root, "upload-",
         PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
     List<Path> saved = new ArrayList<>();
     try {
       // Javalin applies the server's multipart limits and spool directory to the parse.
-      List<UploadedFile> parts = ctx.uploadedFiles("file");
+      List<UploadedFile> parts;
+      try {
+        parts = ctx.uploadedFiles("file");
+      } catch (Exception e) {
+        // Jetty refuses a part past the size limit, or a body cut off or malformed, with a servlet exception
+        // (thrown through Kotlin code, so undeclared).
+        throw declared > maxBytes || mentionsSize(e) ? tooLarge()
+            : new ApiException(400, "bad_upload", "the upload is not valid multipart/form-data or was broken off "
+                + "(上传内容不完整或格式错误)");
+      }
       if (parts.size() > MAX_FILES) {
         throw new ApiException(400, "too_many_files", "at most " + MAX_FILES + " files per request");
       }
@@ -152,6 +169,21 @@ public final class Uploads {
       delete(dir);
       throw e;
     }
+  }
+
+  private ApiException tooLarge() {
+    return new ApiException(413, "too_large", "file too large: the limit is " + (maxBytes / (1024 * 1024))
+        + " MB (文件过大，上限 " + (maxBytes / (1024 * 1024)) + " MB)");
+  }
+
+  private static boolean mentionsSize(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      String m = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
+      if (m.contains("max") || m.contains("size") || m.contains("too large") || m.contains("exceed")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -12,6 +12,7 @@ public final class ReportDownload {
   public static void send(Context ctx, Path file, String name) throws IOException {
     ctx.contentType("text/html; charset=utf-8");
     ctx.header("Content-Disposition", "attachment; filename=\"" + name + "\"");
+    ctx.disableCompression();
     ctx.header("Content-Length", Long.toString(Files.size(file)));
     ctx.result(Files.newInputStream(file));
   }

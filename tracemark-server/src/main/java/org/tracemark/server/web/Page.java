@@ -67,6 +67,26 @@ public record Page(Messages messages, String titleKey, String nav, Optional<Acto
     return new Page(messages, titleKey, nav, user, csrf, path, notice, Optional.ofNullable(text));
   }
 
+  private static final java.time.format.DateTimeFormatter TIME =
+      java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(java.time.ZoneId.systemDefault());
+
+  /** A time as people read it, in the server's time zone ({@code 2026-11-23 21:49:53}). */
+  public String time(java.time.Instant at) {
+    return TIME.format(at);
+  }
+
+  /** An ISO-8601 instant text (as stored in release infos) as people read it; empty stays empty. */
+  public String time(String iso) {
+    if (iso == null || iso.isEmpty()) {
+      return "—";
+    }
+    try {
+      return time(java.time.Instant.parse(iso));
+    } catch (java.time.format.DateTimeParseException e) {
+      return iso;
+    }
+  }
+
   public static String urlEncode(String s) {
     return URLEncoder.encode(s, StandardCharsets.UTF_8);
   }

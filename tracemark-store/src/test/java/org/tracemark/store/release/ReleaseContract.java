@@ -221,6 +221,19 @@ abstract class ReleaseContract {
   }
 
   @Test
+  void approve_toAnotherFile_theReleaseRecordsWhereItWent() throws Exception {
+    releases.setRowLimit(ADMIN, 100);
+    long id = releases.release(SAM, request("物业乙", 300, work.resolve("asked.csv"))).release().id();
+    Path elsewhere = work.resolve("approved.csv");
+    Releases.Outcome done = releases.approve(SUE, id, Optional.of(elsewhere));
+    assertThat(done.file()).contains(elsewhere);
+    assertThat(done.release().out()).isEqualTo(elsewhere.toString());
+    assertThat(releases.get(id).orElseThrow().out()).isEqualTo(elsewhere.toString());
+    assertThat(work.resolve("asked.csv")).doesNotExist();
+    assertThat(Tables.read(elsewhere)).hasSize(1 + 300 + 1);
+  }
+
+  @Test
   void canaryHit_trapNumber_namesTheReleaseThatCarriedIt() throws Exception {
     releaseThree();
     CanaryAlerts.Alert alert = new CanaryAlerts(vault, releases).hit(SAM, "+86 100-0000-0017",
