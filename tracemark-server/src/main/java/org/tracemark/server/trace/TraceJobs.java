@@ -90,6 +90,12 @@ public final class TraceJobs implements AutoCloseable {
         } catch (Exception e) {
           results.put(id, job.user(), job.started(), job.failed(message(e, batch)), null);
           throw e;
+        } catch (OutOfMemoryError e) {
+          // The leak's rows are held in memory while they are linked and scored: say what to do about it.
+          ApiException tooBig = new ApiException(507, "out_of_memory", "not enough memory to trace this much "
+              + "data; start the server with a larger heap, e.g. TRACEMARK_JAVA_OPTS=-Xmx4g (内存不足，请增大服务器内存)");
+          results.put(id, job.user(), job.started(), job.failed(tooBig.getMessage()), null);
+          throw tooBig;
         } finally {
           running.remove(id);
         }
