@@ -11,6 +11,7 @@ import org.tracemark.cli.release.ReleaseCommand;
 import org.tracemark.cli.release.ReleasesCommand;
 import org.tracemark.cli.mask.MaskCommand;
 import org.tracemark.cli.scan.ScanCommand;
+import org.tracemark.cli.serve.ServeCommand;
 import org.tracemark.cli.synth.SynthCommand;
 import org.tracemark.cli.trace.TraceCommand;
 import org.tracemark.cli.vault.AuditCommand;
@@ -48,6 +49,7 @@ import picocli.CommandLine.Model.CommandSpec;
         ScanCommand.class,
         MaskCommand.class,
         AssessCommand.class,
+        ServeCommand.class,
         GroupCommand.class,
         ScreenCommand.class,
     })

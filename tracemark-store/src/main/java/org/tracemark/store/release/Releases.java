@@ -145,6 +145,16 @@ public final class Releases {
             + "' requested it and may not approve it (双人规则：申请人不能自行批准)");
       }
       ObjectNode q = ReleaseStore.parseRequest(readRequest(c, id));
+      if (out.isPresent()) {
+        // The file goes where the approver says: record that, so listings and downloads find it.
+        ObjectNode moved = q.deepCopy();
+        moved.put("out", out.get().toString());
+        try (var ps = c.prepareStatement("UPDATE data_release SET request = ? WHERE id = ?")) {
+          ps.setString(1, moved.toString());
+          ps.setLong(2, id);
+          ps.executeUpdate();
+        }
+      }
       ReleaseRequest request = new ReleaseRequest(info.recipient(), info.community(),
           Optional.of(q.path("where").asText()).filter(s -> !s.isBlank()),
           q.path("fields").asText().isBlank() ? List.of() : List.of(q.path("fields").asText().split(",")),

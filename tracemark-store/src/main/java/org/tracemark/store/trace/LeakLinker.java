@@ -109,13 +109,20 @@ public final class LeakLinker {
     Map<String, List<Long>> byId = lookup(c, "id_number", rows.stream()
         .filter(r -> r.mobile().map(m -> !byMobile.containsKey(m)).orElse(true)).map(LeakRow::idNumber));
     timing.lap("id lookup " + byId.size());
-    Set<Long> wanted = new HashSet<>();
-    byMobile.values().forEach(wanted::addAll);
-    byId.values().forEach(wanted::addAll);
+    // Records found by their mobile's token already have that mobile (the leak's, equal by the token): only the
+    // name is decrypted for them. Records found by ID need their mobile, whose format marks are read.
+    Set<Long> byIdOnly = new HashSet<>();
+    byId.values().forEach(byIdOnly::addAll);
+    Set<Long> byMobileOnly = new HashSet<>();
+    byMobile.values().forEach(byMobileOnly::addAll);
+    byMobileOnly.removeAll(byIdOnly);
     Map<Long, OwnerRecord> records = new HashMap<>();
     // Resident IDs are not decrypted: linking already matched them by token, and no mark lives in them.
-    for (OwnerRecord r : new RecordBatch(cipher).load(c, wanted.stream().mapToLong(Long::longValue).toArray(),
-        false)) {
+    RecordBatch batch = new RecordBatch(cipher);
+    for (OwnerRecord r : batch.load(c, byMobileOnly.stream().mapToLong(Long::longValue).toArray(), false, false)) {
+      records.put(r.id(), r);
+    }
+    for (OwnerRecord r : batch.load(c, byIdOnly.stream().mapToLong(Long::longValue).toArray(), true, false)) {
       records.put(r.id(), r);
     }
     timing.lap("records " + records.size());
@@ -149,7 +156,7 @@ public final class LeakLinker {
     if (row.mobile().isPresent() && byMobile.containsKey(row.mobile().get())) {
       Optional<OwnerRecord> r = choose(row, byMobile.get(row.mobile().get()), records);
       if (r.isPresent()) {
-        return Optional.of(recordLink(row, r.get(), Method.MOBILE));
+        return Optional.of(recordLink(row, withMobile(r.get(), row.mobile().get()), Method.MOBILE));
       }
     }
     return Optional.empty();
@@ -200,6 +207,15 @@ public final class LeakLinker {
             .orElse(false) || row.name().map(n -> sameName(r.name(), n)).orElse(false))
         .toList();
     return agree.size() == 1 ? Optional.of(agree.get(0)) : Optional.empty();
+  }
+
+  /** The record with the mobile it was found by, where its own was not decrypted. */
+  private static OwnerRecord withMobile(OwnerRecord r, String mobile) {
+    if (!r.mobile().isEmpty()) {
+      return r;
+    }
+    return new OwnerRecord(r.id(), r.community(), r.building(), r.unit(), r.floor(), r.room(), r.name(), mobile,
+        r.idNumber(), r.floorArea(), r.purchaseDate(), r.handoverDate(), r.extra(), r.createdAt(), r.updatedAt());
   }
 
   /** Equal after removing blanks, or (three characters or more) equal but for one re-typed character. */
