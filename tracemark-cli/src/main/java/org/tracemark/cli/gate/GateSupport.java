@@ -7,7 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import org.tracemark.cli.Json;
+import org.tracemark.report.gate.GateJson;
 import org.tracemark.cli.UsageException;
 import org.tracemark.cli.vault.VaultContext;
 import org.tracemark.gate.GatePolicy;
@@ -70,17 +70,7 @@ final class GateSupport {
   }
 
   static ObjectNode json(OwnerGroup g) {
-    return Json.object()
-        .put("id", g.id())
-        .put("public_id", g.publicId())
-        .put("name", g.name())
-        .put("community", g.community())
-        .put("status", g.status().name().toLowerCase(java.util.Locale.ROOT))
-        .put("created_at", g.createdAt().toString())
-        .put("created_by", g.createdBy())
-        .put("passes_issued", g.passesIssued())
-        .put("passes_active", g.passesActive())
-        .put("join_path", g.joinPath());
+    return GateJson.group(g);
   }
 
   static String statusZh(OwnerGroup g) {

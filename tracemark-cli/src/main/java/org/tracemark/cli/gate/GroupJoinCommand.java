@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.concurrent.Callable;
 import org.tracemark.cli.Json;
 import org.tracemark.cli.JsonOption;
+import org.tracemark.report.gate.GateJson;
 import org.tracemark.cli.TracemarkCommand;
 import org.tracemark.cli.UsageException;
 import org.tracemark.cli.vault.VaultContext;
@@ -77,15 +78,7 @@ public final class GroupJoinCommand implements Callable<Integer> {
     }
     long minutes = gate.policy().codeTtl().toMinutes();
     if (json.enabled()) {
-      ObjectNode out = Json.object().put("step", code == null ? "start" : "confirm").put("reply", reply.name())
-          .put("message_zh", reply.zh(minutes)).put("message_en", reply.en(minutes));
-      if (pass != null) {
-        out.set("pass", Json.object().put("code", pass.displayCode()).put("token", pass.token())
-            .put("community", pass.claims().community()).put("building", pass.claims().building())
-            .put("group_id", pass.claims().groupId()).put("group_name", pass.groupName())
-            .put("issued_at", pass.claims().issuedAt().toString())
-            .put("expires_at", pass.claims().expiresAt().toString()));
-      }
+      ObjectNode out = GateJson.join(code == null ? "start" : "confirm", reply, minutes, pass);
       Json.print(out);
     } else {
       GateSupport.ERR.println(reply.zh(minutes) + " / " + reply.en(minutes));

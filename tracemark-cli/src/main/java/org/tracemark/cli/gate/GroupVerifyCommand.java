@@ -1,11 +1,11 @@
 package org.tracemark.cli.gate;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.tracemark.cli.Json;
 import org.tracemark.cli.JsonOption;
+import org.tracemark.report.gate.GateJson;
 import org.tracemark.cli.vault.VaultContext;
 import org.tracemark.store.gate.PassCheck;
 import picocli.CommandLine.Command;
@@ -49,18 +49,6 @@ public final class GroupVerifyCommand implements Callable<Integer> {
   }
 
   static ObjectNode json(PassCheck check) {
-    ObjectNode out = Json.object().put("status", check.status().name()).put("admits", check.status().admits())
-        .put("resident", check.claims().isPresent() && check.status() != org.tracemark.gate.PassStatus.REVOKED);
-    out.put("community", check.claims().map(c -> c.community()).orElse(null));
-    out.put("building", check.claims().map(c -> c.building()).orElse(null));
-    out.put("group_id", check.claims().map(c -> c.groupId()).orElse(null));
-    out.put("group_name", check.groupName().orElse(null));
-    out.put("issued_at", check.claims().map(c -> c.issuedAt().toString()).orElse(null));
-    out.put("expires_at", check.claims().map(c -> c.expiresAt().toString()).orElse(null));
-    out.put("first_verified_at", check.firstVerifiedAt().map(Instant::toString).orElse(null));
-    out.put("first_verified_by", check.firstVerifiedBy().orElse(null));
-    out.put("times_verified_before", check.timesVerifiedBefore());
-    out.put("summary_zh", check.summaryZh()).put("summary_en", check.summaryEn());
-    return out;
+    return GateJson.check(check);
   }
 }

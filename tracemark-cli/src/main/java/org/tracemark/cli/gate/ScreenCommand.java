@@ -11,10 +11,10 @@ import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.tracemark.cli.Json;
 import org.tracemark.cli.JsonOption;
+import org.tracemark.report.gate.GateJson;
 import org.tracemark.cli.UsageException;
 import org.tracemark.io.BadInputException;
 import org.tracemark.screen.MessageClass;
@@ -110,12 +110,7 @@ public final class ScreenCommand implements Callable<Integer> {
   }
 
   static ObjectNode json(Screening s) {
-    ObjectNode o = Json.object().put("class", s.messageClass().name());
-    ArrayNode cues = o.putArray("cues");
-    s.matchedCues().forEach(cues::add);
-    ObjectNode scores = o.putObject("scores");
-    new TreeMap<>(s.scores()).forEach((k, v) -> scores.put(k.name(), v));
-    return o;
+    return GateJson.screening(s);
   }
 
   private static String line(Screening s) {
