@@ -93,7 +93,20 @@ public final class Gate {
     }
   }
 
-  /** The open group of a join link, for the public page; empty for unknown ids. */
+  /** The group with this internal id (console URLs). */
+  public Optional<OwnerGroup> groupById(long id) throws SQLException {
+    try (Connection c = vault.database().connect()) {
+      return Groups.byId(c, id, vault.clock().instant());
+    }
+  }
+
+  /** Opens or closes the group with this internal id; audited. */
+  public OwnerGroup setStatus(long id, OwnerGroup.Status status, Actor actor) throws Exception {
+    OwnerGroup g = groupById(id).orElseThrow(() -> new IllegalArgumentException("no such group (群不存在)"));
+    return setStatus(g.publicId(), status, actor);
+  }
+
+  /** The group of a join link, for the public page; empty for unknown ids. */
   public Optional<OwnerGroup> byJoinId(String publicId) throws SQLException {
     try (Connection c = vault.database().connect()) {
       return Groups.byPublicId(c, publicId, vault.clock().instant());

@@ -92,6 +92,15 @@ public final class Groups {
     }
   }
 
+  /** The group with this internal id. */
+  public static Optional<OwnerGroup> byId(Connection c, long id, Instant now) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(SELECT + "WHERE g.id = ?")) {
+      ps.setLong(1, now.toEpochMilli());
+      ps.setLong(2, id);
+      return first(read(ps));
+    }
+  }
+
   /**
    * The group an operator means: its public id, or its name when one group has it.
    *
