@@ -33,10 +33,11 @@ public final class MessageScreener implements Serializable {
 
   public Screening screen(String message) {
     String normalised = MessageNormaliser.normalise(message);
+    String numbersFolded = MessageNormaliser.foldNumbers(normalised);
     Map<MessageClass, Double> scores = new EnumMap<>(MessageClass.class);
     List<String> matched = new ArrayList<>();
     for (Cue cue : lexicon.cues()) {
-      String words = cue.match(normalised);
+      String words = cue.match(normalised, numbersFolded);
       if (words != null) {
         scores.merge(cue.messageClass(), cue.weight(), Double::sum);
         matched.add(words);
