@@ -45,6 +45,11 @@ class HeldOutChatTest {
     evaluate("heldout-chat-v2.tsv", "held-out chat v2");
   }
 
+  @Test
+  void heldOutV3_nameAndAddress() throws IOException {
+    evaluate("heldout-chat-v3.tsv", "held-out chat v3");
+  }
+
   /** Scores every line of one file, prints the table and the misses, and returns the score. */
   static Score evaluate(String resource, String title) throws IOException {
     Score score = new Score();
