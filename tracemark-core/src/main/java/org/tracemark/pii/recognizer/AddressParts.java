@@ -29,7 +29,7 @@ final class AddressParts {
   record Part(Kind kind, int start, int end, int digits) {}
 
   /** Characters a name-part walks back over must not be these (the existing community rule's stops). */
-  static final String STOPS = "在住于的是了到去从址为我你他她们：:，,。省市区县镇乡路街道号";
+  static final String STOPS = "在住于的是了到至去从址为我你他她们：:，,。省市区县镇乡路街道号";
   private static final String COMMUNITY_SUFFIX_1 = "苑府庭园城湾郡阁居墅邸轩堡";
   /** Two-character community suffixes as pairs of characters: 小区, 花园, … */
   private static final String COMMUNITY_SUFFIX_2 = "小区花园家园公寓新村广场大厦公馆山庄雅居华府名邸华庭宿舍别墅";
@@ -379,7 +379,7 @@ final class AddressParts {
         found = walk(s, Kind.ROAD, i - 1, i + 1, 1, 6, out, adminFrom);
       } else if (communitySuffix2(prev, c)) {
         found = walk(s, Kind.COMMUNITY, i - 1, i + 1, 2, 6, out, adminFrom);
-      } else if (COMMUNITY_SUFFIX_1.indexOf(c) >= 0) {
+      } else if (COMMUNITY_SUFFIX_1.indexOf(c) >= 0 && !(c == '居' && "委民住然".indexOf(at(s, i + 1)) >= 0)) {
         found = walk(s, Kind.COMMUNITY, i, i + 1, 2, 6, out, adminFrom);
       }
       if (found != null) {

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.tracemark.pii.ChineseSurnames;
 import org.tracemark.pii.Finding;
 import org.tracemark.pii.PiiType;
 import org.tracemark.pii.internal.AdminNames;
@@ -42,14 +43,16 @@ public final class AddressRecognizer implements Recognizer {
   private static final List<String> VETO = List.of("码", "编号", "单号", "车位", "车位号", "工号", "序号", "批次", "型号",
       "座位", "座位号", "车次", "订单");
   private static final List<String> CONTEXT = List.of(
-      "地址", "住址", "住在", "家住", "收货", "户籍", "居住", "小区", "楼盘", "送到", "位于", "房号", "门牌");
+      "地址", "住址", "住在", "家住", "收货", "户籍", "居住", "小区", "楼盘", "送到", "位于", "房号", "门牌", "家在", "搬到", "搬至", "搬去");
   private static final List<String> HEADERS = List.of("地址", "住址", "收货地址", "家庭住址", "详细地址", "通讯地址",
       "房号", "房屋坐落", "门牌", "户籍地址", "房间号", "房屋地址", "address");
 
   private final AdminNames admin;
+  private final ChineseSurnames surnames;
 
-  public AddressRecognizer(AdminNames admin) {
+  public AddressRecognizer(AdminNames admin, ChineseSurnames surnames) {
     this.admin = admin;
+    this.surnames = surnames;
   }
 
   @Override
@@ -142,7 +145,7 @@ public final class AddressRecognizer implements Recognizer {
     if (vetoed(s, start)) {
       return;
     }
-    boolean full = c.flat >= 2 || c.roadNumber || (c.place && c.flatBesidesFloor >= 1)
+    boolean full = (c.flat >= 2 && c.roomLevel) || c.roadNumber || (c.place && c.flatBesidesFloor >= 1)
         || (c.admin >= 1 && (c.community || c.village));
     boolean partial = c.community || c.village || c.admin >= 2 || (c.admin >= 1 && c.town)
         || c.firstKind == Kind.DASH2;
@@ -170,6 +173,8 @@ public final class AddressRecognizer implements Recognizer {
     boolean village;
     boolean town;
     boolean roadNumber;
+    /** Down to a door: a room, a house number, a dashed flat (3栋2单元 alone is a staircase, not a home). */
+    boolean roomLevel;
 
     /** Starts a chain at {@code p}; false when {@code p} cannot start one (a door, 17-3, 三零一 on their own). */
     boolean begin(Part p) {
@@ -190,6 +195,7 @@ public final class AddressRecognizer implements Recognizer {
       village = false;
       town = false;
       roadNumber = false;
+      roomLevel = false;
       add(p, kind);
       return true;
     }
@@ -251,15 +257,22 @@ public final class AddressRecognizer implements Recognizer {
         case FLAT -> {
           flat += 2;
           flatBesidesFloor += 2;
+          roomLevel = true;
         }
-        case ROOM, ROOM_CN, DOOR, FLOOR_DOOR, BUILDING, UNIT, GATE, GROUP, DASH2 -> {
+        case BUILDING, UNIT, GATE, GROUP -> {
           flat++;
           flatBesidesFloor++;
+        }
+        case ROOM, ROOM_CN, DOOR, FLOOR_DOOR, DASH2 -> {
+          flat++;
+          flatBesidesFloor++;
+          roomLevel = true;
         }
         case ROAD_NO -> roadNumber = true;
         case HOUSE_NO -> {
           flat++;
           flatBesidesFloor++;
+          roomLevel = true;
         }
         default -> { }
       }
@@ -379,22 +392,34 @@ public final class AddressRecognizer implements Recognizer {
   }
 
   /**
-   * Where an unnamed community written before a building starts (十里银滩3栋1201, 蓝光COCO时代 B栋 2208): a run of
-   * four to eight name characters that a boundary precedes. Shorter runs are too often a person (王芳3栋502).
+   * Where an unnamed community written before a building starts (十里银滩3栋1201, 蓝光COCO时代 B栋 2208, courier
+   * style 深圳南山 蛇口 海上世界 双玺 2栋): up to four runs of name characters separated by single spaces, four
+   * characters or more in all, that a boundary precedes. A lone shorter run is too often a person (王芳3栋502), and
+   * a spaced run of two or three characters that starts with a surname is taken for one and ends the walk.
    */
-  private static int leadingName(CharSequence s, int start) {
-    int b = start;
-    if (b > 0 && s.charAt(b - 1) == ' ') {
-      b--;
+  private int leadingName(CharSequence s, int start) {
+    int a = start;
+    int total = 0;
+    for (int runs = 0; runs < 4; runs++) {
+      int b = a;
+      if (b > 0 && s.charAt(b - 1) == ' ') {
+        b--;
+      }
+      int x = b;
+      while (x > 0 && b - x < 9 && nameChar(s, x - 1) && !stopWordEndsAt(s, x)) {
+        x--;
+      }
+      if (x == b || b - x > 8 || (runs > 0 && b - x <= 3 && surnames.surnameLengthAt(s, x) > 0)) {
+        break;
+      }
+      total += b - x;
+      a = x;
+      if (x == 0 || s.charAt(x - 1) != ' ') {
+        break;
+      }
     }
-    int a = b;
-    while (a > 0 && b - a < 9 && nameChar(s, a - 1) && !stopWordEndsAt(s, a)) {
-      a--;
-    }
-    if (b - a < 4 || b - a > 8 || (a > 0 && nameChar(s, a - 1) && !stopWordEndsAt(s, a))) {
-      return start;
-    }
-    return a;
+    boolean boundary = a == 0 || !nameChar(s, a - 1) || stopWordEndsAt(s, a);
+    return total >= 4 && boundary ? a : start;
   }
 
   /** 碧桂园十里银滩: a brand community followed by the project's own name up to a boundary. */

@@ -42,7 +42,7 @@ public final class NameRecognizer implements Recognizer {
   private static final List<String> HEADERS = List.of("姓名", "名字", "业主", "业主姓名", "户主", "收件人", "收货人",
       "联系人", "客户姓名", "客户", "租户", "寄件人", "持卡人", "购房人", "买受人", "name");
   private static final List<String> TITLES = List.of("先生", "女士", "小姐", "太太", "老师", "师傅", "阿姨", "经理",
-      "总");
+      "总", "姐");
   /** 总 after a surname is a boss (王总) unless it begins a word: 总价, 总计, 周总结. */
   private static final String NOT_BOSS_AFTER = "价计共额部结数量算体局站线台和之务署";
   /** Characters after which a full name may start before a title (请司马云飞先生, 的蒲小梅阿姨). */
@@ -69,6 +69,10 @@ public final class NameRecognizer implements Recognizer {
   private static final String FUNCTION_SURNAMES = "都就还也才又只把被向于";
 
   private static final String PLACE_SUFFIXES = "园苑庭府城居阁湾郡村区县市省路街";
+  /** Last characters of a field that make it a place, not a person: villages, groups, towns, divisions, roads. */
+  private static final String PLACE_END = "村组社镇乡区县市省路街巷";
+  /** Function words and verbs that never stand in a given name (原住, 都在). */
+  private static final String NOT_GIVEN = "住的在是了于已要说和与等请让也都就还又被把对给到";
 
   private final ChineseSurnames surnames;
   private final HanNames hanlp;
@@ -301,7 +305,9 @@ public final class NameRecognizer implements Recognizer {
         }
         String name = s.subSequence(p, end).toString();
         if (NOT_NAMES.contains(name) || RECORD_WORDS.contains(name) || name.indexOf('某') >= 0 || name.endsWith("收")
-            || NOT_NAMES.contains(name.substring(surname))) {
+            || NOT_NAMES.contains(name.substring(surname)) || PLACE_END.indexOf(name.charAt(name.length() - 1)) >= 0
+            || functionCharIn(name, surname)) {
+          // 陆巷村, 汪湾组: a place in a record; 原住: a verb.
           continue;
         }
         if (stop < n && Chars.isDigit(s.charAt(stop)) && (PLACE_SUFFIXES.indexOf(s.charAt(end - 1)) >= 0
@@ -345,7 +351,19 @@ public final class NameRecognizer implements Recognizer {
     if (c == '收' && (end + 1 == s.length() || !Chars.isHan(s.charAt(end + 1)))) {
       return end;
     }
+    if (Chars.startsWith(s, end, "您好") || Chars.startsWith(s, end, "你好")) {
+      return end;
+    }
     return compound && boundary(s, end) ? end : -1;
+  }
+
+  private static boolean functionCharIn(String name, int surname) {
+    for (int i = surname; i < name.length(); i++) {
+      if (NOT_GIVEN.indexOf(name.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** 1栋, 3-2-1502, 12#1102, 5号楼: digits that start a flat rather than a price or a count. */
@@ -404,7 +422,10 @@ public final class NameRecognizer implements Recognizer {
    */
   private boolean plausibleStatistical(CharSequence s, int start, int end) {
     String name = s.subSequence(start, end).toString();
-    if (name.indexOf('某') >= 0 || NOT_NAMES.contains(name)
+    if (start > 0 && "一二三四五六七八九十两".indexOf(s.charAt(start - 1)) >= 0) {
+      return false; // 三房两卫: a count, then a noun
+    }
+    if (name.indexOf('某') >= 0 || NOT_NAMES.contains(name) || functionCharIn(name, surnameAt(s, start))
         || (surnameAt(s, start) == 1 && FUNCTION_SURNAMES.indexOf(s.charAt(start)) >= 0)) {
       return false;
     }
