@@ -22,9 +22,10 @@ import org.tracemark.pii.PiiType;
  *   <li>v1 (heldout-chat.tsv, 40 lines): asserts only the checksum-backed types, too few lines to pin NAME and
  *       ADDRESS rates.</li>
  *   <li>v2 (heldout-chat-v2.tsv, 329 lines): written before the ADDRESS and NAME rules were read, then used to
- *       improve them — so after that work it is a tuning set, not a held-out one.</li>
- *   <li>v3 (heldout-chat-v3.tsv): written after the tuning without looking at the rule changes; the untouched
- *       figure.</li>
+ *       improve them — so it is now a tuning set, not a held-out one. Asserted at issue 3's free-text target.</li>
+ *   <li>v3 (heldout-chat-v3.tsv, 79 lines): written after that tuning without running it first; its first run is
+ *       the untouched figure (docs/benchmarks.md). A few general fixes followed, so it is no longer untouched
+ *       either; printed only.</li>
  * </ul>
  */
 class HeldOutChatTest {
@@ -40,14 +41,22 @@ class HeldOutChatTest {
     }
   }
 
+  /** Issue 3's free-text target, 0.90 precision and recall for NAME and ADDRESS, on the 329 lines of v2. */
   @Test
-  void heldOutV2_nameAndAddress() throws IOException {
-    evaluate("heldout-chat-v2.tsv", "held-out chat v2");
+  void heldOutV2_nameAndAddress_meetTheFreeTextTarget() throws IOException {
+    Score score = evaluate("heldout-chat-v2.tsv", "held-out chat v2");
+    for (PiiType t : List.of(PiiType.NAME, PiiType.ADDRESS)) {
+      assertThat(score.precision(t)).as("precision " + t).isGreaterThanOrEqualTo(0.90);
+      assertThat(score.recall(t)).as("recall " + t).isGreaterThanOrEqualTo(0.90);
+    }
   }
 
+  /** Printed, not asserted: v3 stays a measurement, not a target to tune to. */
   @Test
-  void heldOutV3_nameAndAddress() throws IOException {
-    evaluate("heldout-chat-v3.tsv", "held-out chat v3");
+  void heldOutV3_nameAndAddress_printed() throws IOException {
+    Score score = evaluate("heldout-chat-v3.tsv", "held-out chat v3");
+    assertThat(score.planted(PiiType.NAME)).isGreaterThanOrEqualTo(30);
+    assertThat(score.planted(PiiType.ADDRESS)).isGreaterThanOrEqualTo(30);
   }
 
   /** Scores every line of one file, prints the table and the misses, and returns the score. */
