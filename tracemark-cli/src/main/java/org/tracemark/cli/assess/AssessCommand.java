@@ -1,27 +1,24 @@
 package org.tracemark.cli.assess;
 
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.tracemark.assess.AssessmentTally;
-import org.tracemark.assess.CategoryClassifier;
-import org.tracemark.assess.DocumentAssessor;
-import org.tracemark.assess.EngineAnalyzer;
 import org.tracemark.cli.ExitCodes;
 import org.tracemark.cli.Json;
 import org.tracemark.cli.JsonOption;
 import org.tracemark.cli.UsageException;
-import org.tracemark.io.BadInputException;
 import org.tracemark.io.read.DocumentReader;
 import org.tracemark.io.read.ReadLimits;
 import org.tracemark.law.Circumstances;
 import org.tracemark.pii.PiiEngine;
+import org.tracemark.report.assess.AssessJson;
+import org.tracemark.report.assess.AssessReport;
+import org.tracemark.report.assess.AssessResult;
+import org.tracemark.report.assess.AssessRun;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -70,26 +67,8 @@ public final class AssessCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
     }
-    for (Path path : paths) {
-      if (!Files.exists(path)) {
-        throw new BadInputException(path, 0, 0, "no such file or directory");
-      }
-    }
-    AssessmentTally tally = new AssessmentTally();
-    DocumentAssessor assessor = new DocumentAssessor(
-        new EngineAnalyzer(PiiEngine.standard()), new CategoryClassifier(), tally);
-    AssessHandler handler = new AssessHandler(assessor);
-    DocumentReader reader = new DocumentReader(ReadLimits.defaults());
-    List<String> inputs = new ArrayList<>();
-    for (Path path : paths) {
-      inputs.add(path.toString());
-      try {
-        reader.read(path, handler);
-      } catch (IOException e) {
-        throw new BadInputException(path, 0, 0, "cannot read: " + e.getClass().getSimpleName());
-      }
-    }
-    AssessResult result = new AssessResult(inputs, facts, tally, tally.severity(facts), handler.failures());
+    AssessResult result = AssessRun.assess(paths, facts, PiiEngine.standard(),
+        new DocumentReader(ReadLimits.defaults()));
     if (report != null) {
       Path parent = report.toAbsolutePath().getParent();
       if (parent != null) {
@@ -104,9 +83,9 @@ public final class AssessCommand implements Callable<Integer> {
     }
     // Like scan: the results of the readable documents are printed, and the exit code tells a script that the
     // count is incomplete.
-    for (AssessResult.Failure failure : handler.failures()) {
+    for (AssessResult.Failure failure : result.failures()) {
       System.err.println("tracemark: " + failure.problem());
     }
-    return handler.failures().isEmpty() ? ExitCodes.OK : ExitCodes.BAD_INPUT;
+    return result.failures().isEmpty() ? ExitCodes.OK : ExitCodes.BAD_INPUT;
   }
 }

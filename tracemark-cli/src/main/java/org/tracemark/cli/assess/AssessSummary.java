@@ -8,6 +8,7 @@ import org.tracemark.law.Ground;
 import org.tracemark.law.InfoCategory;
 import org.tracemark.law.Provisions;
 import org.tracemark.law.SeverityAssessment.ReadingOutcome;
+import org.tracemark.report.assess.AssessResult;
 
 /** The human summary of {@code assess} on stdout, in Chinese; no personal data. */
 final class AssessSummary {

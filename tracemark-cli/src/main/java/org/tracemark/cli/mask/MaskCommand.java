@@ -14,7 +14,7 @@ import org.tracemark.cli.Json;
 import org.tracemark.cli.JsonOption;
 import org.tracemark.cli.TracemarkCommand;
 import org.tracemark.cli.UsageException;
-import org.tracemark.cli.scan.TableSampler;
+import org.tracemark.report.scan.TableSampler;
 import org.tracemark.io.BadInputException;
 import org.tracemark.io.read.DocumentHandler;
 import org.tracemark.io.read.DocumentInfo;

@@ -1,9 +1,6 @@
 package org.tracemark.cli.scan;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -21,6 +18,10 @@ import org.tracemark.io.read.ReadLimits;
 import org.tracemark.pii.PiiEngine;
 import org.tracemark.pii.PiiType;
 import org.tracemark.pii.TypeLabels;
+import org.tracemark.report.scan.DocumentScan;
+import org.tracemark.report.scan.ScanHandler;
+import org.tracemark.report.scan.ScanHtmlReport;
+import org.tracemark.report.scan.ScanJsonWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -54,29 +55,26 @@ public final class ScanCommand implements Callable<Integer> {
     PiiEngine engine = PiiEngine.standard();
     DocumentReader reader = new DocumentReader(ReadLimits.defaults());
     PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-    JsonGenerator generator = json.enabled() ? openJson() : null;
+    ScanJsonWriter writer = json.enabled() ? ScanJsonWriter.open(System.out) : null;
     ScanHandler handler;
     try (ProgressBar bar = progressBar()) {
       LongConsumer progress = bar == null ? n -> { } : bar::stepBy;
-      handler = new ScanHandler(engine, generator, findings, err, progress);
+      handler = new ScanHandler(engine, writer, findings, problem -> err.println("tracemark: " + problem), progress);
       for (Path path : paths) {
         if (bar != null) {
           bar.setExtraMessage(path.getFileName() == null ? "" : path.getFileName().toString());
         }
-        try {
-          reader.read(path, handler);
-        } catch (IOException e) {
-          handler.unreadable(path.toString(), "cannot be read (" + e.getClass().getSimpleName() + ")");
-        }
+        handler.scan(reader, path);
       }
     }
-    if (generator != null) {
-      closeJson(generator, handler.totals());
+    if (writer != null) {
+      writer.finish(handler.totals());
+      System.out.flush();
     } else {
       printHuman(handler);
     }
     if (report != null) {
-      HtmlReport.write(report, handler.documents(), handler.totals());
+      ScanHtmlReport.write(report, handler.documents(), handler.totals());
     }
     return handler.anyFailed() ? ExitCodes.BAD_INPUT : ExitCodes.OK;
   }
@@ -90,41 +88,15 @@ public final class ScanCommand implements Callable<Integer> {
         .setConsumer(new ConsoleProgressBarConsumer(System.err)).setUpdateIntervalMillis(500).build();
   }
 
-  private static JsonGenerator openJson() throws IOException {
-    // Streaming only: a plain JsonFactory, so a one-shot scan does not load and set up Jackson databind (about
-    // 0.2 s of CPU at start-up); the default pretty printer is the same as the mapper's INDENT_OUTPUT one.
-    JsonGenerator g = new JsonFactory()
-        .createGenerator(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
-    g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-    g.useDefaultPrettyPrinter();
-    g.writeStartObject();
-    g.writeArrayFieldStart("files");
-    return g;
-  }
-
-  private static void closeJson(JsonGenerator g, Map<PiiType, Long> totals) throws IOException {
-    g.writeEndArray();
-    g.writeObjectFieldStart("totals");
-    for (Map.Entry<PiiType, Long> e : totals.entrySet()) {
-      g.writeNumberField(e.getKey().name(), e.getValue());
-    }
-    g.writeEndObject();
-    g.writeEndObject();
-    g.flush();
-    g.close();
-    System.out.println();
-    System.out.flush();
-  }
-
   private static void printHuman(ScanHandler handler) {
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     for (DocumentScan d : handler.documents()) {
-      StringBuilder line = new StringBuilder(d.path).append("：");
-      if (d.error != null) {
-        line.append("读取失败（").append(d.error).append("）");
+      StringBuilder line = new StringBuilder(d.path()).append("：");
+      if (d.error() != null) {
+        line.append("读取失败（").append(d.error()).append("）");
       }
-      line.append(d.rows).append(d.info.map(i -> i.table() ? " 行" : " 行文本").orElse(" 行"));
-      line.append(counts(d.counts));
+      line.append(d.rows()).append(d.info().map(i -> i.table() ? " 行" : " 行文本").orElse(" 行"));
+      line.append(counts(d.counts()));
       out.println(line);
     }
     out.println("合计：" + (handler.totals().isEmpty() ? "未发现个人信息" : counts(handler.totals()).substring(1)));

@@ -12,6 +12,8 @@ import org.tracemark.cli.UsageException;
 import org.tracemark.cli.release.ReleaseSupport;
 import org.tracemark.cli.vault.VaultContext;
 import org.tracemark.pii.PiiEngine;
+import org.tracemark.report.trace.EvidenceReport;
+import org.tracemark.report.trace.TraceJson;
 import org.tracemark.store.trace.LeakTrace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

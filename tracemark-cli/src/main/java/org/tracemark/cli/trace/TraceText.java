@@ -3,6 +3,7 @@ package org.tracemark.cli.trace;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import org.tracemark.cli.release.ReleaseSupport;
+import org.tracemark.report.trace.Bounds;
 import org.tracemark.store.release.ReleaseInfo;
 import org.tracemark.store.trace.LeakTrace;
 import org.tracemark.trace.TraceResult;
@@ -47,8 +48,7 @@ final class TraceText {
     }
   }
 
-  static String bound(Verdict v) {
-    double log = v.log10FalseAccusationBound();
-    return log < -300 ? "≤ 1e" + (int) Math.floor(log) : String.format("%.1e", v.falseAccusationBound());
+  private static String bound(Verdict v) {
+    return Bounds.text(v);
   }
 }
