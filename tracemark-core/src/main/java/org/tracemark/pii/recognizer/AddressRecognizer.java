@@ -16,11 +16,13 @@ import org.tracemark.pii.recognizer.AddressParts.Kind;
 import org.tracemark.pii.recognizer.AddressParts.Part;
 
 /**
- * Postal addresses down to the flat. An address is assembled from adjacent parts: administrative divisions from the
- * GB/T 2260 table (广东省深圳市南山区), street and number (科技路88号), a community (阳光花园), and the
- * building/unit/floor/room chain (3栋2单元1502室, 5号楼1单元301, 3-2-1502). A chain of two or more flat components, a
- * street with number, a division plus community, or a community plus room is an address by itself; a community or
- * divisions alone need a context word (地址, 住在 …). The value is the text as written.
+ * Postal addresses down to the flat. {@link AddressParts} finds the pieces (divisions, towns, villages, roads and
+ * numbers, communities, phases and zones, buildings, units, floors, rooms, dashed flats); this class joins adjacent
+ * pieces in address order into chains, letting an unnamed place name stand between two pieces or before a building
+ * (碧桂园十里银滩7期B区12栋1803, 十里银滩3栋1201), and reports a chain that reaches a home: two flat pieces down to a
+ * room or door (3栋2单元1502, 3-2-1502), a road with its number, a named place with a flat piece, or a division with
+ * a community or village. A community, a village or divisions alone need a context word (地址, 住在 …). The value is
+ * the text as written.
  */
 public final class AddressRecognizer implements Recognizer {
   static final double FULL_SCORE = 0.85;

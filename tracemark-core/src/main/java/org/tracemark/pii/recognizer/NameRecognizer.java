@@ -11,10 +11,13 @@ import org.tracemark.pii.internal.Chars;
 import org.tracemark.pii.internal.HanNames;
 
 /**
- * Chinese personal names, from three kinds of evidence: a label right before the name (业主王建国, 收件人：李娜), a
- * courtesy title right after a surname (汪先生, 李女士: the whole form is the finding), and, in free text, HanLP's
- * person-name recognition restricted to names that start with a known surname. Every candidate must start with a
- * surname from {@link ChineseSurnames}. In a column profiled as NAME every 2–4-character Chinese cell is a name.
+ * Chinese personal names, from four kinds of evidence: a label or a group role right before the name (业主王建国,
+ * 收件人：李娜, 顾问邹敏, @陈静), a courtesy title right after a surname or a whole name (汪先生, 司马云飞先生, 王总: the
+ * whole form is the finding), the shape of a pasted record (a name standing in its own field beside an address or a
+ * number: …1302 何冬梅, 王芳 138…; free text only), and, in free text, HanLP's person-name recognition restricted to
+ * names that start with a known surname and do not read as a function word, a predicate or a count. Every candidate
+ * must start with a surname from {@link ChineseSurnames}. In a column profiled as NAME every 2–4-character Chinese cell
+ * is a name.
  */
 public final class NameRecognizer implements Recognizer {
   static final double LABELLED_SCORE = 0.85;
