@@ -151,9 +151,10 @@ class GateServerTest {
     Client.Response missing = form(c, "/join/" + group + "/code", vacant);
     assertThat(real.status()).isEqualTo(200).isEqualTo(missing.status());
     assertThat(real.body().replace("value=\"" + row.get(4) + "\"", "value=\"ROOM\"")
-        .replace(" " + row.get(4) + "</p>", " ROOM</p>"))
+        .replace(row.get(4) + "</p>", "ROOM</p>"))
         .isEqualTo(missing.body().replace("value=\"" + vacant.get("room") + "\"", "value=\"ROOM\"")
-            .replace(" " + vacant.get("room") + "</p>", " ROOM</p>"));
+            .replace(vacant.get("room") + "</p>", "ROOM</p>"));
+    assertThat(real.body()).contains("单元" + row.get(4) + "</p>");
     assertThat(real.body()).contains("id=\"code-form\"").doesNotContain(row.get(6).substring(3));
   }
 

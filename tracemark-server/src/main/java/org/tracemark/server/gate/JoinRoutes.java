@@ -68,6 +68,7 @@ public final class JoinRoutes {
       render(ctx, view.withError(services.web().messages(ctx).get("join.badFlat")), 400);
       return;
     }
+    view = view.withDisplay(display(ctx, flat.get()));
     if (!gate.throttle().allow(gate.clientAddress(ctx))) {
       render(ctx, view.withError(text(ctx, JoinReply.TRY_LATER)), 429);
       return;
@@ -90,6 +91,7 @@ public final class JoinRoutes {
       render(ctx, view.withStep("flat").withError(services.web().messages(ctx).get("join.badFlat")), 400);
       return;
     }
+    view = view.withDisplay(display(ctx, flat.get()));
     if (!gate.throttle().allow(gate.clientAddress(ctx))) {
       render(ctx, view.withError(text(ctx, JoinReply.TRY_LATER)), 429);
       return;
@@ -175,6 +177,14 @@ public final class JoinRoutes {
     } catch (IllegalArgumentException e) {
       return Optional.empty();
     }
+  }
+
+  private String display(Context ctx, UnitAddress flat) {
+    if (services.web().lang(ctx) == Lang.EN) {
+      return "building " + flat.building() + (flat.unit().isEmpty() ? "" : ", unit " + flat.unit()) + ", room "
+          + flat.room();
+    }
+    return flat.display();
   }
 
   private String text(Context ctx, JoinReply reply) {

@@ -10,35 +10,42 @@ import org.tracemark.store.gate.IssuedPass;
  * @param step {@code flat} (name your flat), {@code code} (enter the SMS code) or {@code pass} (here is your pass)
  */
 public record JoinView(String groupId, String groupName, String community, String step, String building,
-    String unit, String room, Optional<String> message, Optional<String> error, Optional<IssuedPass> pass,
-    long codeMinutes, long passHours) {
+    String unit, String room, String flatDisplay, Optional<String> message, Optional<String> error,
+    Optional<IssuedPass> pass, long codeMinutes, long passHours) {
 
   static JoinView flat(GroupFacts g, long minutes, long hours) {
-    return new JoinView(g.publicId(), g.name(), g.community(), "flat", "", "", "", Optional.empty(),
+    return new JoinView(g.publicId(), g.name(), g.community(), "flat", "", "", "", "", Optional.empty(),
         Optional.empty(), Optional.empty(), minutes, hours);
   }
 
-  JoinView withStep(String newStep) {
-    return new JoinView(groupId, groupName, community, newStep, building, unit, room, message, error, pass,
+  /** The flat as the page shows it back, in canonical form (3栋2单元1201). */
+  JoinView withDisplay(String display) {
+    return new JoinView(groupId, groupName, community, step, building, unit, room, display, message, error, pass,
         codeMinutes, passHours);
+  }
+
+  JoinView withStep(String newStep) {
+    return new JoinView(groupId, groupName, community, newStep, building, unit, room, flatDisplay, message, error,
+        pass, codeMinutes, passHours);
   }
 
   JoinView withFlat(String b, String u, String r) {
-    return new JoinView(groupId, groupName, community, step, b, u, r, message, error, pass, codeMinutes, passHours);
+    return new JoinView(groupId, groupName, community, step, b, u, r, flatDisplay, message, error, pass, codeMinutes,
+        passHours);
   }
 
   JoinView withMessage(String text) {
-    return new JoinView(groupId, groupName, community, step, building, unit, room, Optional.of(text), error, pass,
-        codeMinutes, passHours);
+    return new JoinView(groupId, groupName, community, step, building, unit, room, flatDisplay, Optional.of(text),
+        error, pass, codeMinutes, passHours);
   }
 
   JoinView withError(String text) {
-    return new JoinView(groupId, groupName, community, step, building, unit, room, message, Optional.of(text), pass,
-        codeMinutes, passHours);
+    return new JoinView(groupId, groupName, community, step, building, unit, room, flatDisplay, message,
+        Optional.of(text), pass, codeMinutes, passHours);
   }
 
   JoinView withPass(IssuedPass p) {
-    return new JoinView(groupId, groupName, community, "pass", building, unit, room, message, error,
+    return new JoinView(groupId, groupName, community, "pass", building, unit, room, flatDisplay, message, error,
         Optional.of(p), codeMinutes, passHours);
   }
 
