@@ -54,14 +54,29 @@ public record UnitAddress(String building, String unit, String room) {
   }
 
   /**
-   * The natural keys this flat may be stored under: the room as typed, without a trailing 室/号/房, and with 室 —
-   * owner lists write {@code 1201} and {@code 1201室}. Always three (repeated when fewer differ), so the lookup does
-   * the same work for every input.
+   * The natural keys this flat may be stored under: the room as typed, without a trailing 室/号/房 and leading zeros,
+   * and that with 室 — owner lists write {@code 1201} and {@code 1201室}. Always three (repeated when fewer differ),
+   * so the lookup does the same work for every input.
    */
   public List<String> naturalKeyCandidates() {
-    Matcher m = ROOM_SUFFIX.matcher(room);
-    String bare = m.matches() ? m.group(1) : room;
+    String bare = bareRoom();
     return List.of(naturalKey(room), naturalKey(bare), naturalKey(bare + "室"));
+  }
+
+  /**
+   * One key per flat however the room is written ({@code 1201}, {@code 1201室}, {@code 1201号}, {@code 01201},
+   * {@code a101} / {@code A101}): what limits and codes are counted under, so rewriting a room does not buy more
+   * attempts.
+   */
+  public String limitKey() {
+    return building.toLowerCase(java.util.Locale.ROOT) + "|" + unit.toLowerCase(java.util.Locale.ROOT) + "|"
+        + bareRoom().toLowerCase(java.util.Locale.ROOT);
+  }
+
+  /** The room without a trailing 室/号/房 and without leading zeros before a digit. */
+  private String bareRoom() {
+    Matcher m = ROOM_SUFFIX.matcher(room);
+    return (m.matches() ? m.group(1) : room).replaceFirst("^0+(?=\\d)", "");
   }
 
   /** {@code 3栋2单元1201}, for people. */

@@ -27,6 +27,19 @@ class UnitAddressTest {
         .containsExactly("3|2|1201", "3|2|1201", "3|2|1201室");
     assertThat(UnitAddress.parse("3", "2", "1201室").naturalKeyCandidates())
         .containsExactly("3|2|1201室", "3|2|1201", "3|2|1201室");
+    assertThat(UnitAddress.parse("3", "2", "01201号").naturalKeyCandidates())
+        .containsExactly("3|2|01201号", "3|2|1201", "3|2|1201室");
+  }
+
+  @Test
+  void limitKey_isTheSameForEveryWritingOfARoom() {
+    String key = UnitAddress.parse("3栋", "2单元", "1201").limitKey();
+    for (String room : new String[] {"1201室", "1201号", "1201房", "01201", "１２０１"}) {
+      assertThat(UnitAddress.parse("3", "2", room).limitKey()).as(room).isEqualTo(key);
+    }
+    assertThat(UnitAddress.parse("A座", "", "b101").limitKey()).isEqualTo(UnitAddress.parse("a座", "", "B101室")
+        .limitKey());
+    assertThat(UnitAddress.parse("3", "2", "1202").limitKey()).isNotEqualTo(key);
   }
 
   @Test

@@ -238,7 +238,7 @@ public final class JoinGate {
       throws GeneralSecurityException {
     Map<Scope, byte[]> refs = new EnumMap<>(Scope.class);
     refs.put(Scope.CLIENT, keys.ref("client", client));
-    refs.put(Scope.UNIT, keys.ref("unit", group.communityId() + "\u0000" + unit.naturalKey()));
+    refs.put(Scope.UNIT, keys.ref("unit", group.communityId() + "\u0000" + unit.limitKey()));
     refs.put(Scope.GROUP, keys.ref("group", Long.toString(group.id())));
     return refs;
   }

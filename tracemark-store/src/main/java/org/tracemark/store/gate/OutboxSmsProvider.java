@@ -14,7 +14,8 @@ import java.util.TreeMap;
 import org.tracemark.store.crypto.SecretFiles;
 
 /**
- * The development SMS provider: every message is written as a UTF-8 file {@code <home>/sms-outbox/<time>-<rand>.txt}
+ * The development SMS provider: every message is written as a UTF-8 file
+ * {@code <home>/sms-outbox/<time>-<sequence>-<rand>.txt} (names sort in sending order within a process)
  * (owner-only, 0600), standing in for the handset. The file holds the destination and the code — that is its
  * point, a developer or a test reads the code there — so it belongs on development machines only; the server warns
  * at start while it is in use.
@@ -30,6 +31,7 @@ public final class OutboxSmsProvider implements SmsProvider {
   private final Path dir;
   private final Clock clock;
   private final SecureRandom random = new SecureRandom();
+  private final java.util.concurrent.atomic.AtomicLong sequence = new java.util.concurrent.atomic.AtomicLong();
 
   public OutboxSmsProvider(Path home, Clock clock) {
     this.dir = home.resolve(DIRECTORY);
@@ -46,7 +48,8 @@ public final class OutboxSmsProvider implements SmsProvider {
     file.append('\n').append(message.text()).append('\n');
     byte[] suffix = new byte[4];
     random.nextBytes(suffix);
-    Path target = dir.resolve(STAMP.format(clock.instant()) + "-" + HexFormat.of().formatHex(suffix) + ".txt");
+    Path target = dir.resolve(STAMP.format(clock.instant()) + String.format("-%06d-", sequence.incrementAndGet())
+        + HexFormat.of().formatHex(suffix) + ".txt");
     SecretFiles.createOwnerOnly(target, file.toString().getBytes(StandardCharsets.UTF_8));
   }
 

@@ -194,6 +194,24 @@ abstract class JoinGateContract {
     assertThat(confirm(f.flat(14), code).reply()).isEqualTo(JoinReply.CODE_REJECTED);
   }
 
+  /** Rewriting the room (1201, 1201室, 01201 …) is the same flat for codes and limits: no extra attempts. */
+  @Test
+  void flatLimits_holdAcrossWritingsOfTheRoom() throws Exception {
+    UnitAddress flat = f.flat(17);
+    List<UnitAddress> writings = List.of(flat,
+        UnitAddress.parse(flat.building() + "栋", flat.unit() + "单元", flat.room() + "室"),
+        UnitAddress.parse(flat.building(), flat.unit(), "0" + flat.room() + "号"));
+    List<JoinReply> replies = new ArrayList<>();
+    for (int i = 0; i < writings.size(); i++) {
+      replies.add(f.join.start(f.group.publicId(), writings.get(i), "198.18.0." + i));
+    }
+    assertThat(replies).containsOnly(JoinReply.CODE_SENT_IF_ON_FILE);
+    assertThat(f.join.start(f.group.publicId(), flat, "198.18.0.9")).isEqualTo(JoinReply.TRY_LATER);
+    // The code of the last request, entered under another writing of the room, opens the same flat's code.
+    assertThat(f.join.confirm(f.group.publicId(), writings.get(1), f.codeSentTo(f.mobile(17)), "198.18.0.10")
+        .reply()).isEqualTo(JoinReply.ADMITTED);
+  }
+
   @Test
   void passesPerFlat_areCapped() throws Exception {
     for (int i = 0; i < GatePolicy.standard().activePassesPerUnit(); i++) {
