@@ -5,12 +5,12 @@ import java.time.Clock;
 import java.util.concurrent.Callable;
 import org.tracemark.cli.Json;
 import org.tracemark.cli.JsonOption;
-import org.tracemark.report.gate.GateJson;
 import org.tracemark.cli.TracemarkCommand;
 import org.tracemark.cli.UsageException;
 import org.tracemark.cli.vault.VaultContext;
 import org.tracemark.gate.JoinReply;
 import org.tracemark.gate.UnitAddress;
+import org.tracemark.report.gate.GateJson;
 import org.tracemark.store.gate.Gate;
 import org.tracemark.store.gate.IssuedPass;
 import org.tracemark.store.gate.JoinGate;
@@ -19,10 +19,10 @@ import org.tracemark.store.gate.SmsDispatcher;
 import org.tracemark.store.gate.UnknownGroupException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code tracemark group join GROUP --building B [--unit U] --room R [--code C]}: the applicant's side of the join

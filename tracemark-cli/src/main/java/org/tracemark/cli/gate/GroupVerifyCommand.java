@@ -5,15 +5,15 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.tracemark.cli.Json;
 import org.tracemark.cli.JsonOption;
-import org.tracemark.report.gate.GateJson;
 import org.tracemark.cli.vault.VaultContext;
+import org.tracemark.report.gate.GateJson;
 import org.tracemark.store.gate.PassCheck;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code tracemark group verify PASS [--group G]}: what a group admin learns from a pass — "resident of building N of
