@@ -54,7 +54,19 @@ public final class RecordBatch {
    */
   public List<OwnerRecord> load(Connection c, long[] ids, boolean withIdNumber)
       throws SQLException, GeneralSecurityException {
-    return map(c, ids, withIdNumber, r -> r);
+    return map(c, ids, true, withIdNumber, r -> r);
+  }
+
+  /**
+   * Records by id in id order, missing ids skipped, decrypting only the fields asked for.
+   *
+   * @param withMobile whether to decrypt the mobile (the empty string otherwise: for callers that matched the
+   *     record by its mobile's blind index and so already hold the value)
+   * @param withIdNumber whether to decrypt the resident ID (empty otherwise)
+   */
+  public List<OwnerRecord> load(Connection c, long[] ids, boolean withMobile, boolean withIdNumber)
+      throws SQLException, GeneralSecurityException {
+    return map(c, ids, withMobile, withIdNumber, r -> r);
   }
 
   /** What to make of each decrypted record, on the decrypting thread; must be thread-safe. */
@@ -69,6 +81,11 @@ public final class RecordBatch {
    * rendered instead of living as long as the whole release.
    */
   public <T> List<T> map(Connection c, long[] ids, boolean withIdNumber, RecordFunction<T> f)
+      throws SQLException, GeneralSecurityException {
+    return map(c, ids, true, withIdNumber, f);
+  }
+
+  private <T> List<T> map(Connection c, long[] ids, boolean withMobile, boolean withIdNumber, RecordFunction<T> f)
       throws SQLException, GeneralSecurityException {
     long[] sorted = Arrays.stream(ids).sorted().distinct().toArray();
     Map<Long, String> communities = communityNames(c);
@@ -86,7 +103,7 @@ public final class RecordBatch {
           to = Math.min(sorted.length, from + IN_BATCH);
           raw = fetchListed(c, sorted, from, to, communities, text);
         }
-        batches.add(ForkJoinTask.adapt(() -> decrypt(raw, withIdNumber, f)).fork());
+        batches.add(ForkJoinTask.adapt(() -> decrypt(raw, withMobile, withIdNumber, f)).fork());
         from = to;
       }
     }
@@ -175,7 +192,7 @@ public final class RecordBatch {
     return names;
   }
 
-  private <T> List<T> decrypt(List<Raw> raw, boolean withIdNumber, RecordFunction<T> f)
+  private <T> List<T> decrypt(List<Raw> raw, boolean withMobile, boolean withIdNumber, RecordFunction<T> f)
       throws GeneralSecurityException {
     List<T> out = new ArrayList<>(raw.size());
     for (int i = 0; i < raw.size(); i++) {
@@ -183,7 +200,7 @@ public final class RecordBatch {
       Optional<String> id = withIdNumber && r.idNumber() != null
           ? Optional.of(cipher.decrypt(TABLE, r.id(), "id_number", r.idNumber())) : Optional.empty();
       out.add(f.apply(new OwnerRecord(r.id(), r.community(), r.building(), r.unit(), r.floor(), r.room(),
-          cipher.decrypt(TABLE, r.id(), "name", r.name()), cipher.decrypt(TABLE, r.id(), "mobile", r.mobile()), id,
+          cipher.decrypt(TABLE, r.id(), "name", r.name()), withMobile ? cipher.decrypt(TABLE, r.id(), "mobile", r.mobile()) : "", id,
           r.area(), r.purchase(), r.handover(), Map.of(), Instant.ofEpochMilli(r.created()),
           Instant.ofEpochMilli(r.updated()))));
     }

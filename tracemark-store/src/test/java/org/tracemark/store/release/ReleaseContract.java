@@ -95,6 +95,32 @@ abstract class ReleaseContract {
   }
 
   @Test
+  void release_concurrentRequests_eachGetsItsOwnReleaseAndTheChainHolds() throws Exception {
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    List<java.util.concurrent.Future<Releases.Outcome>> futures = new ArrayList<>();
+    List<String> to = List.of("销售甲", "物业乙", "银行丙", "销售甲");
+    for (int i = 0; i < to.size(); i++) {
+      Releases own = new Releases(vault, new SplittableRandom(100 + i));  // one per request, as a server would
+      String recipient = to.get(i);
+      Path out = work.resolve("concurrent-" + i + ".csv");
+      futures.add(pool.submit(() -> own.release(SAM, request(recipient, 50, out))));
+    }
+    java.util.Set<Long> ids = new java.util.HashSet<>();
+    try {
+      for (java.util.concurrent.Future<Releases.Outcome> f : futures) {
+        ids.add(f.get(120, java.util.concurrent.TimeUnit.SECONDS).release().id());
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(ids).hasSize(4);
+    assertThat(releases.list()).hasSize(4);
+    try (Connection c = vault.database().connect()) {
+      assertThat(vault.auditLog().verify(c, Optional.empty()).ok()).isTrue();
+    }
+  }
+
+  @Test
   void release_threeRecipients_writesMarkedCopiesWithCanariesAndAuditsEach() throws Exception {
     List<Path> files = releaseThree();
     for (Path f : files) {
