@@ -74,6 +74,16 @@ public final class LeakLinker {
 
   private record CanaryAt(Canary canary, Instant since) {}
 
+  /**
+   * Blind-index lookups: for each requested normalised value of a kind ({@code mobile}, {@code id_number}), the ids
+   * of the records whose token equals the value's. The vault answers them from its {@code blind_index} table; a
+   * Spark job answers them from its join of the leak against an exported index (the same tokens).
+   */
+  @FunctionalInterface
+  public interface Lookup {
+    Map<String, List<Long>> find(String kind, List<String> values) throws SQLException, GeneralSecurityException;
+  }
+
   private final FieldCipher cipher;
   private final BlindIndex index;
   private final OwnerRepository repository;
@@ -85,6 +95,15 @@ public final class LeakLinker {
   }
 
   public Linking link(Connection c, List<LeakRow> rows, List<ReleaseManifest> releases)
+      throws SQLException, GeneralSecurityException {
+    return link(c, rows, releases, (kind, values) -> lookup(c, kind, values));
+  }
+
+  /**
+   * As {@link #link(Connection, List, List)}, with the blind-index lookups answered by {@code lookup}; the
+   * connection still serves record loading and the name-at-address links.
+   */
+  public Linking link(Connection c, List<LeakRow> rows, List<ReleaseManifest> releases, Lookup lookup)
       throws SQLException, GeneralSecurityException {
     Map<String, CanaryAt> trapCanaries = new HashMap<>();
     Map<String, CanaryAt> flatCanaries = new HashMap<>();
@@ -98,10 +117,10 @@ public final class LeakLinker {
         flatCanaries.put(v.building() + "|" + v.unit() + "|" + v.room() + "|" + v.name(), at);
       }
     }
-    Map<String, List<Long>> byMobile = lookup(c, "mobile", rows.stream().map(LeakRow::mobile));
+    Map<String, List<Long>> byMobile = lookup.find("mobile", distinct(rows.stream().map(LeakRow::mobile)));
     // IDs are looked up only where the mobile found nothing: both are exact, and tokens cost a PRF call each.
-    Map<String, List<Long>> byId = lookup(c, "id_number", rows.stream()
-        .filter(r -> r.mobile().map(m -> !byMobile.containsKey(m)).orElse(true)).map(LeakRow::idNumber));
+    Map<String, List<Long>> byId = lookup.find("id_number", distinct(rows.stream()
+        .filter(r -> r.mobile().map(m -> !byMobile.containsKey(m)).orElse(true)).map(LeakRow::idNumber)));
     Set<Long> wanted = new HashSet<>();
     byMobile.values().forEach(wanted::addAll);
     byId.values().forEach(wanted::addAll);
@@ -219,12 +238,24 @@ public final class LeakLinker {
     return new Link(row, k.canary().ref(), method, Optional.empty(), Optional.of(k.canary().values()), k.since());
   }
 
+  private static List<String> distinct(java.util.stream.Stream<Optional<String>> values) {
+    return values.flatMap(Optional::stream).distinct().toList();
+  }
+
+  /**
+   * The vault's natural key ({@code building|unit|room}) of the flat a leaked row names, as the name-at-address
+   * link reads it; empty when the row names no flat.
+   */
+  public static Optional<String> flatKey(LeakRow row) {
+    return Address.of(row).map(Address.Flat::naturalKey);
+  }
+
   /** Blind-index lookups of many values at once: value → record ids. */
-  private Map<String, List<Long>> lookup(Connection c, String kind, java.util.stream.Stream<Optional<String>> values)
+  private Map<String, List<Long>> lookup(Connection c, String kind, List<String> values)
       throws SQLException, GeneralSecurityException {
     Map<String, String> byToken = new java.util.concurrent.ConcurrentHashMap<>();
     GeneralSecurityException[] failure = new GeneralSecurityException[1];
-    values.flatMap(Optional::stream).distinct().toList().parallelStream().forEach(v -> {
+    values.parallelStream().forEach(v -> {
       try {
         byToken.put(java.util.HexFormat.of().formatHex(index.token(kind, v)), v);
       } catch (GeneralSecurityException e) {
