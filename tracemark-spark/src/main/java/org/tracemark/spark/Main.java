@@ -26,6 +26,10 @@ public final class Main {
         err.println("tracemark: " + b.getMessage());
         return 3;
       }
+      if (e instanceof org.tracemark.store.user.AccessDeniedException || e instanceof IllegalArgumentException) {
+        err.println("tracemark: " + e.getMessage());
+        return 2;
+      }
       if (e instanceof UsageException u) {
         err.println("tracemark: " + u.getMessage());
         return 2;
