@@ -28,10 +28,15 @@ public final class DocumentAssessor {
   private PiiAnalyzer.Table profile;
   private TextRecordAssembler textAssembler;
 
-  public DocumentAssessor(PiiAnalyzer analyzer, CategoryClassifier classifier, OutcomeSink tally) {
+  public DocumentAssessor(PiiAnalyzer analyzer, CategoryClassifier classifier, AssessmentTally tally) {
+    this(analyzer, classifier, (OutcomeSink) tally);
+  }
+
+  /** @param sink where every record's outcome goes (a distributed job collects them instead of tallying) */
+  public DocumentAssessor(PiiAnalyzer analyzer, CategoryClassifier classifier, OutcomeSink sink) {
     this.analyzer = Objects.requireNonNull(analyzer, "analyzer");
     this.classifier = Objects.requireNonNull(classifier, "classifier");
-    this.tally = Objects.requireNonNull(tally, "tally");
+    this.tally = Objects.requireNonNull(sink, "sink");
   }
 
   /** @param displayPath what reports print for the document, e.g. {@code dump.zip!/a.csv} */

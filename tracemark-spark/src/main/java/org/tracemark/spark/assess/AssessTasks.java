@@ -38,13 +38,19 @@ final class AssessTasks {
   static final int EXCLUDED = 1;
   static final int PART = 2;
   static final int FAILED = 3;
+  static final int DOCUMENT = 4;
 
-  /** One row per outcome, per part read, per failure; see the field comments. */
+  /**
+   * One row per outcome, per document, per part read and per failure; see the field comments. Outcome rows are
+   * narrow — a record's document is a number, named once by a DOCUMENT row — because they are what assess shuffles.
+   */
   static final StructType SCHEMA = new StructType()
       .add("kind", DataTypes.IntegerType, false)
       .add("unit", DataTypes.IntegerType, false)
       .add("part", DataTypes.IntegerType, false)
       .add("seq", DataTypes.LongType, false)
+      // DOCUMENT rows and outcomes: the document's number within the part; DOCUMENT and FAILED rows: its path
+      .add("doc", DataTypes.IntegerType, false)
       .add("path", DataTypes.StringType, true)
       .add("row", DataTypes.LongType, false)
       .add("key_hi", DataTypes.LongType, false)
@@ -159,7 +165,19 @@ final class AssessTasks {
     private final int unit;
     private final int part;
     private final Consumer<Row> sink;
+    private final java.util.Map<String, Integer> documents = new java.util.HashMap<>();
     private long seq;
+
+    private int document(String path) {
+      Integer d = documents.get(path);
+      if (d == null) {
+        d = documents.size();
+        documents.put(path, d);
+        sink.accept(RowFactory.create(DOCUMENT, unit, part, seq++, d, path, 0L, 0L, 0L, -1, -1, null, null, 0L, 0L,
+            null, 0L, 0));
+      }
+      return d;
+    }
 
     Emitter(int unit, int part, Consumer<Row> sink) {
       this.unit = unit;
@@ -169,25 +187,26 @@ final class AssessTasks {
 
     @Override
     public void add(String path, Outcome outcome) {
+      int doc = document(path);
       if (outcome instanceof Outcome.Counted c) {
         String[] sample = c.sample().map(s -> s.fields().toArray(String[]::new)).orElse(null);
-        sink.accept(RowFactory.create(COUNTED, unit, part, seq++, path, c.row(), c.keyHigh(), c.keyLow(),
+        sink.accept(RowFactory.create(COUNTED, unit, part, seq++, doc, null, c.row(), c.keyHigh(), c.keyLow(),
             c.recordClass().ordinal(), -1, null, sample, 0L, 0L, null, 0L, 0));
       } else if (outcome instanceof Outcome.Excluded e) {
-        sink.accept(RowFactory.create(EXCLUDED, unit, part, seq++, path, e.row(), 0L, 0L, -1, e.reason().ordinal(),
-            e.maskedValue(), null, 0L, 0L, null, 0L, 0));
+        sink.accept(RowFactory.create(EXCLUDED, unit, part, seq++, doc, null, e.row(), 0L, 0L, -1,
+            e.reason().ordinal(), e.maskedValue(), null, 0L, 0L, null, 0L, 0));
       }
     }
 
     void part(long records, long base) {
-      sink.accept(RowFactory.create(PART, unit, part, seq++, null, 0L, 0L, 0L, -1, -1, null, null, records, base,
+      sink.accept(RowFactory.create(PART, unit, part, seq++, -1, null, 0L, 0L, 0L, -1, -1, null, null, records, base,
           null, 0L, 0));
     }
 
     /** A failure: whole files give the complete message; byte ranges the bare problem and its local place. */
     void failed(String path, String problem, long row, int column) {
-      sink.accept(RowFactory.create(FAILED, unit, part, seq++, path, 0L, 0L, 0L, -1, -1, null, null, 0L, 0L, problem,
-          row, column));
+      sink.accept(RowFactory.create(FAILED, unit, part, seq++, -1, path, 0L, 0L, 0L, -1, -1, null, null, 0L, 0L,
+          problem, row, column));
     }
   }
 }

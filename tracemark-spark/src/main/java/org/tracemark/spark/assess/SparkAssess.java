@@ -26,6 +26,7 @@ import java.util.Map;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -80,16 +81,13 @@ public final class SparkAssess {
     InputPlanner.Plan plan = new InputPlanner(spark, conf, engine, o.splitBytes()).plan(o.paths(), true);
     JobContext job = JobContext.of(spark, engine, plan, conf);
     JavaRDD<Row> rows = Sources.union(spark, plan, new AssessTasks.Outcomes(job), new AssessTasks.Outcomes(job));
-    Dataset<Row> all = spark.createDataFrame(rows, AssessTasks.SCHEMA).persist(StorageLevel.MEMORY_AND_DISK_SER());
+    Dataset<Row> all = spark.createDataFrame(rows, AssessTasks.SCHEMA).persist(StorageLevel.MEMORY_AND_DISK());
     try {
       Parts parts = parts(plan, all.filter(col("kind").geq(AssessTasks.PART)).collectAsList());
-      JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-      Broadcast<HashMap<Integer, Integer>> last = jsc.broadcast(new HashMap<>(parts.lastPart));
-      Dataset<Row> outcomes = all.filter(col("kind").leq(AssessTasks.EXCLUDED))
-          .filter((org.apache.spark.api.java.function.FilterFunction<Row>) r -> {
-            Integer l = last.value().get(r.getInt(1));
-            return l == null || r.getInt(2) <= l;
-          });
+      Dataset<Row> outcomes = all.filter(col("kind").leq(AssessTasks.EXCLUDED));
+      for (Map.Entry<Integer, Integer> cut : parts.lastPart.entrySet()) {
+        outcomes = outcomes.filter(col("unit").notEqual(cut.getKey()).or(col("part").leq(cut.getValue())));
+      }
       AssessmentTally tally = o.approx() ? approximate(outcomes, parts) : exact(outcomes, parts);
       AssessResult result = new AssessResult(o.paths(), o.facts(), tally, tally.severity(o.facts()), parts.failures);
       if (o.out() != null) {
@@ -123,30 +121,43 @@ public final class SparkAssess {
     }
   }
 
-  /** Row offsets of every part, the parts left out after a failed one, and the failures in reading order. */
+  /**
+   * Row offsets of every part, the parts left out after a failed one, the failures in reading order, and every
+   * part's document names.
+   */
   static final class Parts {
     final Map<Long, Long> offsets = new HashMap<>();
     final Map<Integer, Integer> lastPart = new HashMap<>();
     final List<AssessResult.Failure> failures = new ArrayList<>();
+    final Map<String, String> documents = new HashMap<>();
 
     static long key(int unit, int part) {
       return ((long) unit << 32) | part;
     }
 
     long offset(Row r) {
-      return offsets.getOrDefault(key(r.getInt(1), r.getInt(2)), 0L);
+      return offsets.getOrDefault(key(r.<Integer>getAs("unit"), r.<Integer>getAs("part")), 0L);
+    }
+
+    String path(Row r) {
+      return documents.get(r.<Integer>getAs("unit") + "/" + r.<Integer>getAs("part") + "/" + r.<Integer>getAs("doc"));
     }
   }
 
   static Parts parts(InputPlanner.Plan plan, List<Row> stats) {
     List<Row> sorted = new ArrayList<>(stats);
-    sorted.sort(Comparator.<Row>comparingInt(r -> r.getInt(1)).thenComparingInt(r -> r.getInt(2))
-        .thenComparingLong(r -> r.getLong(3)));
+    sorted.sort(Comparator.<Row>comparingInt(r -> r.getAs("unit")).<Integer>thenComparing(r -> r.getAs("part"))
+        .<Long>thenComparing(r -> r.getAs("seq")));
     Parts p = new Parts();
     Map<Integer, long[]> running = new HashMap<>();
     for (Row r : sorted) {
-      Unit u = plan.units().get(r.getInt(1));
-      int part = r.getInt(2);
+      Unit u = plan.units().get(r.<Integer>getAs("unit"));
+      int part = r.getAs("part");
+      int kind = r.getAs("kind");
+      if (kind == AssessTasks.DOCUMENT) {
+        p.documents.put(u.index() + "/" + part + "/" + r.<Integer>getAs("doc"), r.getAs("path"));
+        continue;
+      }
       if (p.lastPart.containsKey(u.index())) {
         continue;
       }
@@ -155,13 +166,14 @@ public final class SparkAssess {
         long offset = u.kind() == Unit.Kind.COLUMNAR || part == 0 ? state[0] : state[0] - state[1];
         p.offsets.putIfAbsent(Parts.key(u.index(), part), offset);
       }
-      if (r.getInt(0) == AssessTasks.FAILED) {
+      if (kind == AssessTasks.FAILED) {
         if (u.kind() == Unit.Kind.WHOLE) {
-          p.failures.add(new AssessResult.Failure(r.getString(4), r.getString(14)));
+          p.failures.add(new AssessResult.Failure(r.getAs("path"), r.getAs("problem")));
         } else {
-          long row = r.getLong(15) > 0 ? r.getLong(15) + state[0] : 0;
-          p.failures.add(new AssessResult.Failure(u.displayPath(),
-              new BadInputException(Path.of(u.displayPath()), row, r.getInt(16), r.getString(14)).getMessage()));
+          long failRow = r.getAs("fail_row");
+          long row = failRow > 0 ? failRow + state[0] : 0;
+          p.failures.add(new AssessResult.Failure(u.displayPath(), new BadInputException(Path.of(u.displayPath()),
+              row, r.<Integer>getAs("fail_column"), r.getAs("problem")).getMessage()));
           p.lastPart.put(u.index(), part);
         }
         continue;
@@ -170,79 +182,90 @@ public final class SparkAssess {
         continue;
       }
       if (part == 0) {
-        state[1] = r.getLong(13);
+        state[1] = r.getAs("base");
       }
-      state[0] += r.getLong(12);
+      state[0] += r.<Long>getAs("records");
     }
     return p;
   }
 
+  private static final Column[] ORDER = {col("unit"), col("part"), col("seq")};
+
   private static AssessmentTally exact(Dataset<Row> outcomes, Parts parts) {
     Dataset<Row> counted = outcomes.filter(col("kind").equalTo(AssessTasks.COUNTED));
-    Dataset<Row> excluded = outcomes.filter(col("kind").equalTo(AssessTasks.EXCLUDED));
-    Dataset<Row> firsts = counted.groupBy(col("key_hi"), col("key_lo"))
-        .agg(min(struct(col("unit"), col("part"), col("seq"), col("cls"), col("path"), col("row"), col("sample")))
-            .as("first"))
-        .persist(StorageLevel.MEMORY_AND_DISK_SER());
-    try {
-      Map<RecordClass, Long> uniqueByClass = new EnumMap<>(RecordClass.class);
-      for (Row r : firsts.groupBy(col("first.cls")).agg(count(lit(1))).collectAsList()) {
-        uniqueByClass.put(RecordClass.values()[r.getInt(0)], r.getLong(1));
-      }
-      long countedRows = counted.count();
-      long unique = uniqueByClass.values().stream().mapToLong(Long::longValue).sum();
-      List<AssessmentTally.Sample> samples = new ArrayList<>();
-      for (Row f : firsts.filter(col("first.sample").isNotNull())
-          .orderBy(col("first.unit"), col("first.part"), col("first.seq")).limit(AssessmentTally.SAMPLES_KEPT)
-          .select(col("first.*")).collectAsList()) {
-        long offset = parts.offsets.getOrDefault(Parts.key(f.getInt(0), f.getInt(1)), 0L);
-        samples.add(new AssessmentTally.Sample(f.getString(4), f.getLong(5) + offset, RecordClass.values()[f.getInt(3)],
-            new MaskedSample(f.getList(6))));
-      }
-      return tally(excluded, parts, countedRows, unique, uniqueByClass, samples);
-    } finally {
-      firsts.unpersist();
+    // The first occurrence of every key, in input order: its class is the one the CLI counts.
+    Dataset<Row> firsts = counted.select(col("key_hi"), col("key_lo"), struct(col("unit"), col("part"), col("seq"),
+            col("cls")).as("o"))
+        .groupBy(col("key_hi"), col("key_lo")).agg(min(col("o")).as("first"));
+    Map<RecordClass, Long> uniqueByClass = new EnumMap<>(RecordClass.class);
+    for (Row r : firsts.groupBy(col("first.cls")).agg(count(lit(1))).collectAsList()) {
+      uniqueByClass.put(RecordClass.values()[r.getInt(0)], r.getLong(1));
     }
+    long unique = uniqueByClass.values().stream().mapToLong(Long::longValue).sum();
+    // Samples: records carrying one (the first few of each part) that are the first occurrence of their key.
+    List<Row> withSample = counted.filter(col("sample").isNotNull()).orderBy(ORDER).collectAsList();
+    Dataset<Row> sampleKeys = counted.filter(col("sample").isNotNull()).select(col("key_hi"), col("key_lo"));
+    Map<String, Row> firstOf = new HashMap<>();
+    for (Row f : firsts.join(org.apache.spark.sql.functions.broadcast(sampleKeys.distinct()),
+        scala.jdk.javaapi.CollectionConverters.asScala(List.of("key_hi", "key_lo")).toSeq(), "left_semi")
+        .collectAsList()) {
+      firstOf.put(f.getLong(0) + ":" + f.getLong(1), f.getStruct(2));
+    }
+    List<AssessmentTally.Sample> samples = new ArrayList<>();
+    for (Row r : withSample) {
+      Row first = firstOf.get(r.<Long>getAs("key_hi") + ":" + r.<Long>getAs("key_lo"));
+      if (first != null && first.getInt(0) == r.<Integer>getAs("unit") && first.getInt(1) == r.<Integer>getAs("part")
+          && first.getLong(2) == r.<Long>getAs("seq") && samples.size() < AssessmentTally.SAMPLES_KEPT) {
+        samples.add(sample(r, parts));
+      }
+    }
+    return tally(outcomes, parts, unique, uniqueByClass, samples);
   }
 
   private static AssessmentTally approximate(Dataset<Row> outcomes, Parts parts) {
     Dataset<Row> counted = outcomes.filter(col("kind").equalTo(AssessTasks.COUNTED));
-    Dataset<Row> excluded = outcomes.filter(col("kind").equalTo(AssessTasks.EXCLUDED));
     Map<RecordClass, Long> uniqueByClass = new EnumMap<>(RecordClass.class);
-    long countedRows = 0;
     for (Row r : counted.groupBy(col("cls")).agg(count(lit(1)),
         approx_count_distinct(concat_ws(":", hex(col("key_hi")), hex(col("key_lo"))), APPROX_RSD)).collectAsList()) {
-      long rowsOfClass = r.getLong(1);
-      countedRows += rowsOfClass;
       // An estimate above the class's rows would claim more distinct records than records: cap it there.
-      uniqueByClass.put(RecordClass.values()[r.getInt(0)], Math.min(rowsOfClass, r.getLong(2)));
+      uniqueByClass.put(RecordClass.values()[r.getInt(0)], Math.min(r.getLong(1), r.getLong(2)));
     }
     long unique = uniqueByClass.values().stream().mapToLong(Long::longValue).sum();
     List<AssessmentTally.Sample> samples = new ArrayList<>();
-    for (Row f : counted.filter(col("sample").isNotNull()).orderBy(col("unit"), col("part"), col("seq"))
-        .limit(AssessmentTally.SAMPLES_KEPT).collectAsList()) {
-      samples.add(new AssessmentTally.Sample(f.getString(4), f.getLong(5) + parts.offset(f),
-          RecordClass.values()[f.getInt(8)], new MaskedSample(f.getList(11))));
+    for (Row r : counted.filter(col("sample").isNotNull()).orderBy(ORDER).limit(AssessmentTally.SAMPLES_KEPT)
+        .collectAsList()) {
+      samples.add(sample(r, parts));
     }
-    return tally(excluded, parts, countedRows, unique, uniqueByClass, samples);
+    return tally(outcomes, parts, unique, uniqueByClass, samples);
   }
 
-  private static AssessmentTally tally(Dataset<Row> excluded, Parts parts, long countedRows, long unique,
+  private static AssessmentTally.Sample sample(Row r, Parts parts) {
+    return new AssessmentTally.Sample(parts.path(r), r.<Long>getAs("row") + parts.offset(r),
+        RecordClass.values()[r.<Integer>getAs("cls")], new MaskedSample(r.getList(r.fieldIndex("sample"))));
+  }
+
+  private static AssessmentTally tally(Dataset<Row> outcomes, Parts parts, long unique,
       Map<RecordClass, Long> uniqueByClass, List<AssessmentTally.Sample> samples) {
     Map<ExclusionReason, Long> byReason = new EnumMap<>(ExclusionReason.class);
     long invalid = 0;
-    for (Row r : excluded.groupBy(col("reason")).agg(count(lit(1))).collectAsList()) {
-      byReason.put(ExclusionReason.values()[r.getInt(0)], r.getLong(1));
-      invalid += r.getLong(1);
+    long counted = 0;
+    for (Row r : outcomes.groupBy(col("kind"), col("reason")).agg(count(lit(1))).collectAsList()) {
+      if (r.getInt(0) == AssessTasks.COUNTED) {
+        counted += r.getLong(2);
+      } else {
+        byReason.put(ExclusionReason.values()[r.getInt(1)], r.getLong(2));
+        invalid += r.getLong(2);
+      }
     }
     List<AssessmentTally.ListedExclusion> listed = new ArrayList<>();
-    for (Row r : excluded.orderBy(col("unit"), col("part"), col("seq")).limit(AssessmentTally.EXCLUSIONS_LISTED)
-        .collectAsList()) {
-      listed.add(new AssessmentTally.ListedExclusion(r.getString(4), r.getLong(5) + parts.offset(r),
-          ExclusionReason.values()[r.getInt(9)], r.getString(10)));
+    for (Row r : outcomes.filter(col("kind").equalTo(AssessTasks.EXCLUDED))
+        .select(col("unit"), col("part"), col("seq"), col("doc"), col("row"), col("reason"), col("masked"))
+        .orderBy(ORDER).limit(AssessmentTally.EXCLUSIONS_LISTED).collectAsList()) {
+      listed.add(new AssessmentTally.ListedExclusion(parts.path(r), r.<Long>getAs("row") + parts.offset(r),
+          ExclusionReason.values()[r.<Integer>getAs("reason")], r.getAs("masked")));
     }
-    return AssessmentTally.counted(countedRows + invalid, invalid, countedRows - unique, uniqueByClass, byReason,
-        listed, samples);
+    return AssessmentTally.counted(counted + invalid, invalid, counted - unique, uniqueByClass, byReason, listed,
+        samples);
   }
 
   /**
@@ -269,7 +292,11 @@ public final class SparkAssess {
     spark.udf().register("tm_name", (org.apache.spark.sql.api.java.UDF2<Integer, Integer, String>)
         (kind, ordinal) -> ordinal < 0 ? null : kind == AssessTasks.COUNTED ? classes[ordinal] : reasons[ordinal],
         org.apache.spark.sql.types.DataTypes.StringType);
-    rows.selectExpr("path AS document", "tm_row(unit, part, row) AS row",
+    Broadcast<HashMap<String, String>> documents = jsc.broadcast(new HashMap<>(parts.documents));
+    spark.udf().register("tm_document", (org.apache.spark.sql.api.java.UDF3<Integer, Integer, Integer, String>)
+        (unit, part, doc) -> documents.value().get(unit + "/" + part + "/" + doc),
+        org.apache.spark.sql.types.DataTypes.StringType);
+    rows.selectExpr("tm_document(unit, part, doc) AS document", "tm_row(unit, part, row) AS row",
             "CASE WHEN kind = 1 THEN 'excluded' WHEN nth = 1 THEN 'counted' ELSE 'duplicate' END AS status",
             "tm_name(kind, cls) AS record_class", "tm_name(kind, reason) AS reason", "masked AS value_masked",
             "CASE WHEN kind = 0 THEN lower(concat(lpad(hex(key_hi), 16, '0'), lpad(hex(key_lo), 16, '0'))) END"

@@ -8,11 +8,13 @@ import java.util.function.Consumer;
 
 /**
  * Turns push-style work (a reader calling a handler) into the iterator Spark's {@code flatMap} wants, with bounded
- * memory: the work runs on its own thread and blocks when {@value #CAPACITY} items wait. An exception of the work is
- * rethrown by {@link #hasNext()}. If the consumer stops early (a failed task), the producer thread is interrupted.
+ * memory: the work runs on its own thread and hands items over in batches of {@value #BATCH}, blocking when
+ * {@value #CAPACITY} batches wait (one hand-over per item would cost a thread wake-up per row). An exception of the
+ * work is rethrown by {@link #hasNext()}. If the consumer stops early (a failed task), the producer is interrupted.
  */
 public final class PushIterator<T> implements Iterator<T> {
-  private static final int CAPACITY = 8192;
+  private static final int CAPACITY = 16;
+  private static final int BATCH = 1024;
   private static final Object END = new Object();
 
   /** Work that pushes items to a sink. */
@@ -25,11 +27,22 @@ public final class PushIterator<T> implements Iterator<T> {
   private final Thread thread;
   private volatile Throwable failure;
   private Object next;
+  private java.util.ArrayList<Object> batch = new java.util.ArrayList<>(BATCH);
+  private Iterator<Object> current = java.util.Collections.emptyIterator();
 
   public PushIterator(String name, Work<T> work) {
     thread = new Thread(() -> {
       try {
-        work.run(item -> put(item));
+        work.run(item -> {
+          batch.add(item);
+          if (batch.size() == BATCH) {
+            put(batch);
+            batch = new java.util.ArrayList<>(BATCH);
+          }
+        });
+        if (!batch.isEmpty()) {
+          put(batch);
+        }
       } catch (Throwable t) {
         failure = t;
       } finally {
@@ -54,8 +67,15 @@ public final class PushIterator<T> implements Iterator<T> {
   }
 
   @Override
+  @SuppressWarnings("unchecked")
   public boolean hasNext() {
-    if (next == null) {
+    while (!current.hasNext()) {
+      if (next == END) {
+        if (failure != null) {
+          throw new IllegalStateException(failure.getMessage(), failure);
+        }
+        return false;
+      }
       try {
         next = queue.take();
       } catch (InterruptedException e) {
@@ -63,12 +83,9 @@ public final class PushIterator<T> implements Iterator<T> {
         Thread.currentThread().interrupt();
         throw new IllegalStateException("interrupted", e);
       }
-    }
-    if (next == END) {
-      if (failure != null) {
-        throw new IllegalStateException(failure.getMessage(), failure);
+      if (next != END) {
+        current = ((java.util.List<Object>) next).iterator();
       }
-      return false;
     }
     return true;
   }
@@ -79,8 +96,6 @@ public final class PushIterator<T> implements Iterator<T> {
     if (!hasNext()) {
       throw new NoSuchElementException();
     }
-    T item = (T) next;
-    next = null;
-    return item;
+    return (T) current.next();
   }
 }
