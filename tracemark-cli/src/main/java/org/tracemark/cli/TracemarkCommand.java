@@ -9,6 +9,7 @@ import org.tracemark.cli.release.ReleaseCommand;
 import org.tracemark.cli.release.ReleasesCommand;
 import org.tracemark.cli.mask.MaskCommand;
 import org.tracemark.cli.scan.ScanCommand;
+import org.tracemark.cli.serve.ServeCommand;
 import org.tracemark.cli.synth.SynthCommand;
 import org.tracemark.cli.trace.TraceCommand;
 import org.tracemark.cli.vault.AuditCommand;
@@ -46,6 +47,7 @@ import picocli.CommandLine.Model.CommandSpec;
         ScanCommand.class,
         MaskCommand.class,
         AssessCommand.class,
+        ServeCommand.class,
     })
 public final class TracemarkCommand implements Runnable {
   @Spec CommandSpec spec;

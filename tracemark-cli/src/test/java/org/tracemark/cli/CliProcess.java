@@ -30,6 +30,28 @@ public final class CliProcess {
   /** Runs with extra environment variables and JVM options (for example {@code -Xmx512m}). */
   public static Result run(Path home, Map<String, String> env, List<String> jvmOptions, String... args)
       throws IOException, InterruptedException {
+    return run(home, env, jvmOptions, "", args);
+  }
+
+  /** Runs with {@code stdin} as standard input (UTF-8). */
+  public static Result runWithInput(Path home, String stdin, String... args) throws IOException, InterruptedException {
+    return run(home, Map.of(), List.of(), stdin, args);
+  }
+
+  /** The command line that runs the packaged jar with {@code args}. */
+  public static List<String> command(String... args) {
+    String jar = System.getProperty("tracemark.jar");
+    if (jar == null || !Files.exists(Path.of(jar))) {
+      throw new IllegalStateException("system property tracemark.jar must name the packaged CLI, got " + jar);
+    }
+    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-Dfile.encoding=UTF-8", "-jar", jar));
+    command.addAll(List.of(args));
+    return command;
+  }
+
+  private static Result run(Path home, Map<String, String> env, List<String> jvmOptions, String stdin,
+      String... args) throws IOException, InterruptedException {
     String jar = System.getProperty("tracemark.jar");
     if (jar == null || !Files.exists(Path.of(jar))) {
       throw new IllegalStateException("system property tracemark.jar must name the packaged CLI, got " + jar);
@@ -49,6 +71,7 @@ public final class CliProcess {
     try {
       builder.redirectOutput(stdout.toFile()).redirectError(stderr.toFile()).redirectInput(ProcessBuilder.Redirect.PIPE);
       Process process = builder.start();
+      process.getOutputStream().write(stdin.getBytes(StandardCharsets.UTF_8));
       process.getOutputStream().close();
       if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
         process.destroyForcibly();

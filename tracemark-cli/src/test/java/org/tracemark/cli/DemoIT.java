@@ -29,5 +29,11 @@ class DemoIT {
     // Scan and assess run on the demo files, and the verdict of assess is printed.
     assertThat(out).contains("$ tracemark scan ", "$ tracemark assess ").doesNotContain("scan / mask — PII engine");
     assertThat(result.stderr()).doesNotContain("Exception");
+    // It ends by offering the web console on the demo vault, with the stewards' passwords in 0600 files.
+    assertThat(out).contains("serve", "http://127.0.0.1:8080/", "sam.password").doesNotContain("serve — HTTP API");
+    Path password = home.resolve("demo/sam.password");
+    assertThat(Files.readString(password).strip()).hasSize(16);
+    assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(password)))
+        .isEqualTo("rw-------");
   }
 }

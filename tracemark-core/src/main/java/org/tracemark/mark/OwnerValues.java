@@ -34,7 +34,7 @@ public record OwnerValues(
     if (unit > 99) {
       throw new IllegalArgumentException("unit must be ≤ 99 (its Chinese-numeral form is a mark variant)");
     }
-    if (!room.chars().allMatch(Character::isDigit) || room.isEmpty()) {
+    if (room.isEmpty() || !allDigits(room)) {
       throw new IllegalArgumentException("room must be digits");
     }
     floorArea = Objects.requireNonNull(floorArea, "floorArea").setScale(2, RoundingMode.HALF_UP);
@@ -52,5 +52,14 @@ public record OwnerValues(
   @Override
   public String toString() {
     return "OwnerValues[" + community + " " + building + "-" + unit + "-" + room + "]";
+  }
+
+  private static boolean allDigits(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (!Character.isDigit(s.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 }

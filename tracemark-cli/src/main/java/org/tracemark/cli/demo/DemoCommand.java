@@ -69,9 +69,16 @@ public final class DemoCommand implements Callable<Integer> {
     out.println("（首次运行会在其中创建主密钥文件；生产环境请用 KMS / a master key file is created on first run）");
 
     section("2. 建立用户并把名单导入加密保管库 / Users, and the list into the encrypted vault");
-    if ((code = vault(h, db, null, "user", "add", "ada", "--role", "admin")) != 0
-        || (code = vault(h, db, "ada", "user", "add", "sam", "--role", "steward")) != 0
-        || (code = vault(h, db, "ada", "user", "add", "sue", "--role", "steward")) != 0
+    out.println("（每位演示用户的网页登录密码随机生成，写在演示目录的 *.password 文件中，权限 0600）");
+    Path adaPassword = passwordFile(work, "ada");
+    Path samPassword = passwordFile(work, "sam");
+    Path suePassword = passwordFile(work, "sue");
+    if ((code = vault(h, db, null, "user", "add", "ada", "--role", "admin", "--password-file", adaPassword.toString()))
+        != 0
+        || (code = vault(h, db, "ada", "user", "add", "sam", "--role", "steward", "--password-file",
+            samPassword.toString())) != 0
+        || (code = vault(h, db, "ada", "user", "add", "sue", "--role", "steward", "--password-file",
+            suePassword.toString())) != 0
         || (code = vault(h, db, "ada", "import", owners.toString(), "--community", community)) != 0) {
       return code;
     }
@@ -122,9 +129,17 @@ public final class DemoCommand implements Callable<Integer> {
       return code;
     }
 
+    section("7. 网页控制台 / The web console (not started: run it when you want it)");
+    List<String> serve = new ArrayList<>(List.of("tracemark", "--home", h));
+    serve.addAll(db);
+    serve.add("serve");
+    out.println("  " + String.join(" ", serve));
+    out.println("  然后打开 http://127.0.0.1:8080/ ，以 sam（数据管理员）登录，密码见 " + samPassword);
+    out.println("  then open http://127.0.0.1:8080/ and log in as sam (data steward) with the password in "
+        + samPassword + " (ada: admin, sue: second steward for approvals)");
+
     section("尚未实现 / Not built yet");
     for (String missing : List.of(
-        "serve — HTTP API and web console (issue 8)",
         "group — resident verification for owners' groups (issue 9; message screening rules exist in core)",
         "tracemark-spark — scan, assess and trace on Apache Spark (issue 10)")) {
       out.println("  - " + missing);
@@ -132,6 +147,23 @@ public final class DemoCommand implements Callable<Integer> {
     out.println();
     out.println("Demo files are in " + work + " (vault home " + h + ").");
     return 0;
+  }
+
+  /**
+   * A fresh random login password for a demo user, in {@code work/NAME.password} (0600). Random, so that a demo
+   * left running on a shared machine is not open to anyone who read this code.
+   */
+  private static Path passwordFile(Path work, String user) throws java.io.IOException {
+    String alphabet = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    java.security.SecureRandom random = new java.security.SecureRandom();
+    StringBuilder password = new StringBuilder();
+    for (int i = 0; i < 16; i++) {
+      password.append(alphabet.charAt(random.nextInt(alphabet.length())));
+    }
+    Path file = work.resolve(user + ".password");
+    org.tracemark.store.crypto.SecretFiles.replaceOwnerOnly(file,
+        (password + "\n").getBytes(StandardCharsets.UTF_8));
+    return file;
   }
 
   /** A directory under {@code work} named {@code base}, or base-2, base-3 … if taken: a rerun never reuses a vault. */

@@ -6,7 +6,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code tracemark user}: vault users and roles. */
 @Command(name = "user", mixinStandardHelpOptions = true, description = {"Vault users and roles.", "用户与角色。"},
-    subcommands = {UserAddCommand.class, UserListCommand.class})
+    subcommands = {UserAddCommand.class, UserListCommand.class, UserPasswdCommand.class})
 public final class UserCommand implements Runnable {
   @Spec CommandSpec spec;
 

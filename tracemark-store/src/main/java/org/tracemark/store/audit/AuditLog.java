@@ -252,6 +252,15 @@ public final class AuditLog {
     }
   }
 
+  /**
+   * Serialises writers on PostgreSQL for the rest of the caller's transaction (SQLite's immediate transactions
+   * already do). Taken at the start of every vault write transaction, not only when the audit event is appended:
+   * ids that a transaction derives from the current rows (max(id) + 1) must not be read by two writers at once.
+   */
+  public void lockWriters(Connection connection) throws SQLException {
+    lock(connection);
+  }
+
   private void lock(Connection connection) throws SQLException {
     if (dialect == Dialect.POSTGRESQL) {
       try (Statement st = connection.createStatement()) {

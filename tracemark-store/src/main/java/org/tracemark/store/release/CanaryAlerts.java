@@ -29,12 +29,52 @@ public final class CanaryAlerts {
   public record Alert(long id, long trapId, String trapLast4, Instant at, Channel channel,
       List<ReleaseInfo> releases, long auditSeq) {}
 
+  /**
+   * An alert as recorded, for listing.
+   *
+   * @param callerMasked the caller's number masked ({@code 138****5678}), empty when the provider gave none
+   * @param releaseIds the releases whose canaries carried the trap when the alert was recorded
+   */
+  public record Recorded(long id, String trapLast4, Instant at, Channel channel, Optional<String> callerMasked,
+      List<Long> releaseIds, String recordedBy, long auditSeq) {}
+
   private final Vault vault;
   private final Releases releases;
 
   public CanaryAlerts(Vault vault, Releases releases) {
     this.vault = vault;
     this.releases = releases;
+  }
+
+  /** The newest {@code limit} alerts, newest first; callers masked. Needs the same permission as recording one. */
+  public List<Recorded> list(Actor actor, int limit) throws Exception {
+    actor.require(Permission.READ_AUDIT);
+    List<Recorded> out = new ArrayList<>();
+    try (java.sql.Connection c = vault.database().connect(); PreparedStatement ps = c.prepareStatement(
+        "SELECT a.id, t.last4, a.at, a.channel, a.caller_ct, a.releases, a.recorded_by, a.audit_seq "
+            + "FROM canary_alert a JOIN trap_number t ON t.id = a.trap_id ORDER BY a.id DESC LIMIT ?")) {
+      ps.setInt(1, limit);
+      try (java.sql.ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          long id = rs.getLong(1);
+          byte[] caller = rs.getBytes(5);
+          Optional<String> masked = caller == null ? Optional.empty() : Optional.of(maskCaller(
+              vault.fieldCipher().decrypt("canary_alert", id, "caller", caller)));
+          List<Long> ids = rs.getString(6).isBlank() ? List.of()
+              : java.util.Arrays.stream(rs.getString(6).split(",")).map(Long::valueOf).toList();
+          out.add(new Recorded(id, rs.getString(2), Instant.ofEpochMilli(rs.getLong(3)),
+              Channel.valueOf(rs.getString(4).toUpperCase(java.util.Locale.ROOT)), masked, ids, rs.getString(7),
+              rs.getLong(8)));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** A mainland mobile as 138****5678, anything else by the generic mask (first and last character). */
+  private static String maskCaller(String caller) {
+    Optional<String> mobile = TrapPool.normalise(caller);
+    return mobile.map(org.tracemark.pii.Masking::mobile).orElseGet(() -> org.tracemark.pii.Masking.generic(caller));
   }
 
   /** @throws IllegalArgumentException when {@code number} is not a pooled trap number */

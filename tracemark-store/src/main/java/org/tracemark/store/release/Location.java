@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.tracemark.mark.OwnerValues;
+import org.tracemark.store.db.TextColumns;
 
 /**
  * The plaintext part of an owner record — where the flat is, its area and dates — which is all that selection
@@ -25,10 +26,11 @@ record Location(long id, String community, String building, String unit, String 
         + "r.purchase_date, r.handover_date FROM owner_record r JOIN community k ON k.id = r.community_id "
         + "WHERE k.name = ? ORDER BY r.id")) {
       ps.setString(1, community);
+      TextColumns text = TextColumns.of(c);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          out.add(new Location(rs.getLong(1), community, rs.getString(2), rs.getString(3), rs.getString(4),
-              rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8)));
+          out.add(new Location(rs.getLong(1), community, text.get(rs, 2), text.get(rs, 3), text.get(rs, 4),
+              text.get(rs, 5), text.get(rs, 6), text.get(rs, 7), text.get(rs, 8)));
         }
       }
     }

@@ -196,6 +196,14 @@ final class ReleaseStore {
     }
   }
 
+  /** Whether any release, pending or not, was ever recorded. */
+  boolean any(Connection c) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM " + TABLE + " LIMIT 1");
+        ResultSet rs = ps.executeQuery()) {
+      return rs.next();
+    }
+  }
+
   List<ReleaseInfo> list(Connection c) throws SQLException {
     return query(c, SELECT + "ORDER BY d.id", null);
   }

@@ -20,6 +20,7 @@ import org.tracemark.mark.Canary;
 import org.tracemark.mark.CanaryGenerator;
 import org.tracemark.mark.CommunityLayout;
 import org.tracemark.mark.ManifestCodec;
+import org.tracemark.mark.Marker;
 import org.tracemark.mark.OwnerValues;
 import org.tracemark.mark.ReleaseManifest;
 import org.tracemark.pii.ChineseSurnames;
@@ -29,7 +30,6 @@ import org.tracemark.store.user.AccessDeniedException;
 import org.tracemark.store.user.Actor;
 import org.tracemark.store.user.Permission;
 import org.tracemark.store.vault.Communities;
-import org.tracemark.store.vault.OwnerRecord;
 import org.tracemark.store.trace.Timing;
 import org.tracemark.store.vault.Vault;
 
@@ -73,7 +73,7 @@ public final class Releases {
   public MarkKeys markKeys() throws Exception {
     boolean none;
     try (Connection c = vault.database().connect()) {
-      none = store.list(c).isEmpty();
+      none = !store.any(c);
     }
     return MarkKeys.load(vault.keys(), none);
   }
@@ -81,7 +81,9 @@ public final class Releases {
   /** Releases the request, or records it as pending when it exceeds the row limit. */
   public Outcome release(Actor actor, ReleaseRequest request) throws Exception {
     actor.require(Permission.RELEASE);
+    Timing timing = new Timing("release.select");
     MarkKeys keys = markKeys();
+    timing.lap("keys");
     Instant now = vault.clock().instant();
     RowFilter filter = request.where().map(RowFilter::parse).orElse(RowFilter.all());
     Object[] result = new Object[2];
@@ -101,6 +103,7 @@ public final class Releases {
       if (eligible.isEmpty()) {
         throw new IllegalArgumentException("no record of '" + request.community() + "' matches --where");
       }
+      timing.lap("community " + community.size());
       RoaringBitmap chosen = request.rows().isPresent()
           ? Allocation.choose(eligible, store.recordSets(c, request.community()), request.rows().get(), random)
           : eligible;
@@ -110,6 +113,7 @@ public final class Releases {
       store.insert(c, id, recipient.id(), pending ? ReleaseInfo.PENDING : ReleaseInfo.RELEASED,
           request.community(), now, actor.auditName(), PolicyText.format(request.policy()), keys.primaryKeyId(),
           chosen, ReleaseStore.requestJson(request));
+      timing.lap("allocate+insert");
       if (pending) {
         long seq = audit.append(c, new AuditEntry(actor.auditName(), "release.request", "release:" + id, "",
             "{\"recipient_id\":" + recipient.id() + ",\"rows\":" + chosen.getLongCardinality() + ",\"limit\":"
@@ -141,6 +145,16 @@ public final class Releases {
             + "' requested it and may not approve it (双人规则：申请人不能自行批准)");
       }
       ObjectNode q = ReleaseStore.parseRequest(readRequest(c, id));
+      if (out.isPresent()) {
+        // The file goes where the approver says: record that, so listings and downloads find it.
+        ObjectNode moved = q.deepCopy();
+        moved.put("out", out.get().toString());
+        try (var ps = c.prepareStatement("UPDATE data_release SET request = ? WHERE id = ?")) {
+          ps.setString(1, moved.toString());
+          ps.setLong(2, id);
+          ps.executeUpdate();
+        }
+      }
       ReleaseRequest request = new ReleaseRequest(info.recipient(), info.community(),
           Optional.of(q.path("where").asText()).filter(s -> !s.isBlank()),
           q.path("fields").asText().isBlank() ? List.of() : List.of(q.path("fields").asText().split(",")),
@@ -180,27 +194,36 @@ public final class Releases {
       List<Location> community, RoaringBitmap chosen, MarkKeys keys, String requestedBy,
       Optional<String> approvedBy, Instant now) throws Exception {
     Timing timing = new Timing("release");
-    // Parsed on every core; toList keeps the community's id order, which canary placement's random draws index.
-    List<OwnerValues> layoutValues = community.parallelStream().map(Location::layoutValues)
-        .flatMap(Optional::stream).toList();
-    boolean withId = request.fields().isEmpty() || request.fields().contains("id_number");
-    List<OwnerRecord> released = new RecordBatch(vault.fieldCipher())
-        .load(c, chosen.stream().asLongStream().toArray(), withId);
-    timing.lap("decrypt " + released.size());
+    int rows = chosen.getCardinality();
     List<Canary> canaries = new ArrayList<>();
     List<TrapPool.Free> traps = List.of();
-    int wanted = request.policy().canariesFor(released.size());
-    if (wanted > 0 && !layoutValues.isEmpty()) {
-      traps = pool.free(c, 1);
-      canaries = new CanaryGenerator(ChineseSurnames.bundled()).generate(CommunityLayout.of(layoutValues), wanted,
-          Math.toIntExact(Ids.next(c, "canary")), traps.stream().map(TrapPool.Free::number).toList(),
-          store.takenFlats(c, request.community()), random);
+    int wanted = request.policy().canariesFor(rows);
+    if (wanted > 0) {
+      // Parsed on every core; toList keeps the community's id order, which canary placement's random draws index.
+      List<OwnerValues> layoutValues = community.parallelStream().map(Location::layoutValues)
+          .flatMap(Optional::stream).toList();
+      if (!layoutValues.isEmpty()) {
+        traps = pool.free(c, 1);
+        canaries = new CanaryGenerator(ChineseSurnames.bundled()).generate(CommunityLayout.of(layoutValues), wanted,
+            Math.toIntExact(Ids.next(c, "canary")), traps.stream().map(TrapPool.Free::number).toList(),
+            store.takenFlats(c, request.community()), random);
+      }
     }
     ReleaseManifest manifest = new ReleaseManifest(Long.toString(id), Long.toString(recipientId), now,
         request.policy(), keys.primaryKeyId(), chosen, canaries);
     timing.lap("canaries");
-    Path tmp = ReleaseWriter.write(request, request.out(), released, manifest, keys.forKeyId(manifest.keyId()));
-    timing.lap("render+write");
+    boolean withId = request.fields().isEmpty() || request.fields().contains("id_number");
+    Marker marker = ReleaseWriter.marker(manifest, keys.forKeyId(manifest.keyId()));
+    List<Location> released = new ArrayList<>(rows);
+    for (Location r : community) {
+      if (chosen.contains(Math.toIntExact(r.id()))) {
+        released.add(r);
+      }
+    }
+    ReleaseWriter.Written written = ReleaseWriter.write(c, new RecordBatch(vault.fieldCipher()), request, released,
+        manifest, marker, withId);
+    Path tmp = written.tmp();
+    timing.lap("decrypt+render+write " + written.records());
     try {
       for (Canary k : canaries) {
         Optional<Long> trap = traps.stream().filter(t -> t.number().equals(k.values().mobile()))
@@ -211,7 +234,7 @@ public final class Releases {
       byte[] encoded = ManifestCodec.encode(manifest);
       String digest = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(encoded));
       long seq = audit.append(c, new AuditEntry(approvedBy.orElse(requestedBy), "release", "release:" + id, "",
-          "{\"recipient_id\":" + recipientId + ",\"rows\":" + released.size() + ",\"canaries\":" + canaries.size()
+          "{\"recipient_id\":" + recipientId + ",\"rows\":" + written.records() + ",\"canaries\":" + canaries.size()
               + ",\"key_id\":\"" + manifest.keyId() + "\",\"manifest_sha256\":\"" + digest + "\",\"requested_by\":\""
               + requestedBy.replace("\"", "") + "\"}"));
       store.markReleased(c, manifest, approvedBy, seq, ReleaseStore.auditHash(c, seq));

@@ -1,5 +1,6 @@
 package org.tracemark.store.trace;
 
+import java.nio.ByteBuffer;
 import java.security.GeneralSecurityException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -74,6 +75,9 @@ public final class LeakLinker {
 
   private record CanaryAt(Canary canary, Instant since) {}
 
+  /** Tokens bound into one {@code IN} list. */
+  private static final int LOOKUP_BATCH = 500;
+
   /**
    * Blind-index lookups: for each requested normalised value of a kind ({@code mobile}, {@code id_number}), the ids
    * of the records whose token equals the value's. The vault answers them from its {@code blind_index} table; a
@@ -117,19 +121,30 @@ public final class LeakLinker {
         flatCanaries.put(v.building() + "|" + v.unit() + "|" + v.room() + "|" + v.name(), at);
       }
     }
+    Timing timing = new Timing("link");
     Map<String, List<Long>> byMobile = lookup.find("mobile", distinct(rows.stream().map(LeakRow::mobile)));
+    timing.lap("mobile lookup " + byMobile.size());
     // IDs are looked up only where the mobile found nothing: both are exact, and tokens cost a PRF call each.
     Map<String, List<Long>> byId = lookup.find("id_number", distinct(rows.stream()
         .filter(r -> r.mobile().map(m -> !byMobile.containsKey(m)).orElse(true)).map(LeakRow::idNumber)));
-    Set<Long> wanted = new HashSet<>();
-    byMobile.values().forEach(wanted::addAll);
-    byId.values().forEach(wanted::addAll);
+    timing.lap("id lookup " + byId.size());
+    // Records found by their mobile's token already have that mobile (the leak's, equal by the token): only the
+    // name is decrypted for them. Records found by ID need their mobile, whose format marks are read.
+    Set<Long> byIdOnly = new HashSet<>();
+    byId.values().forEach(byIdOnly::addAll);
+    Set<Long> byMobileOnly = new HashSet<>();
+    byMobile.values().forEach(byMobileOnly::addAll);
+    byMobileOnly.removeAll(byIdOnly);
     Map<Long, OwnerRecord> records = new HashMap<>();
     // Resident IDs are not decrypted: linking already matched them by token, and no mark lives in them.
-    for (OwnerRecord r : new RecordBatch(cipher).load(c, wanted.stream().mapToLong(Long::longValue).toArray(),
-        false)) {
+    RecordBatch batch = new RecordBatch(cipher);
+    for (OwnerRecord r : batch.load(c, byMobileOnly.stream().mapToLong(Long::longValue).toArray(), false, false)) {
       records.put(r.id(), r);
     }
+    for (OwnerRecord r : batch.load(c, byIdOnly.stream().mapToLong(Long::longValue).toArray(), true, false)) {
+      records.put(r.id(), r);
+    }
+    timing.lap("records " + records.size());
     List<Long> communities = communities(c);
     List<Link> links = new ArrayList<>();
     try (PreparedStatement byKey = c.prepareStatement(
@@ -142,6 +157,7 @@ public final class LeakLinker {
         link.ifPresent(links::add);
       }
     }
+    timing.lap("rows");
     return new Linking(links, rows.size());
   }
 
@@ -159,7 +175,7 @@ public final class LeakLinker {
     if (row.mobile().isPresent() && byMobile.containsKey(row.mobile().get())) {
       Optional<OwnerRecord> r = choose(row, byMobile.get(row.mobile().get()), records);
       if (r.isPresent()) {
-        return Optional.of(recordLink(row, r.get(), Method.MOBILE));
+        return Optional.of(recordLink(row, withMobile(r.get(), row.mobile().get()), Method.MOBILE));
       }
     }
     return Optional.empty();
@@ -212,6 +228,15 @@ public final class LeakLinker {
     return agree.size() == 1 ? Optional.of(agree.get(0)) : Optional.empty();
   }
 
+  /** The record with the mobile it was found by, where its own was not decrypted. */
+  private static OwnerRecord withMobile(OwnerRecord r, String mobile) {
+    if (!r.mobile().isEmpty()) {
+      return r;
+    }
+    return new OwnerRecord(r.id(), r.community(), r.building(), r.unit(), r.floor(), r.room(), r.name(), mobile,
+        r.idNumber(), r.floorArea(), r.purchaseDate(), r.handoverDate(), r.extra(), r.createdAt(), r.updatedAt());
+  }
+
   /** Equal after removing blanks, or (three characters or more) equal but for one re-typed character. */
   static boolean sameName(String vault, String leaked) {
     String a = vault.replaceAll("\\s", "");
@@ -250,14 +275,17 @@ public final class LeakLinker {
     return Address.of(row).map(Address.Flat::naturalKey);
   }
 
-  /** Blind-index lookups of many values at once: value → record ids. */
-  private Map<String, List<Long>> lookup(Connection c, String kind, List<String> values)
+  /**
+   * Blind-index lookups of many distinct values at once: value → record ids. Tokens are computed on every core, then
+   * looked up in token order, so consecutive probes walk neighbouring pages of the index instead of jumping about it.
+   */
+  private Map<String, List<Long>> lookup(Connection c, String kind, List<String> distinct)
       throws SQLException, GeneralSecurityException {
-    Map<String, String> byToken = new java.util.concurrent.ConcurrentHashMap<>();
+    byte[][] tokens = new byte[distinct.size()][];
     GeneralSecurityException[] failure = new GeneralSecurityException[1];
-    values.parallelStream().forEach(v -> {
+    java.util.stream.IntStream.range(0, tokens.length).parallel().forEach(i -> {
       try {
-        byToken.put(java.util.HexFormat.of().formatHex(index.token(kind, v)), v);
+        tokens[i] = index.token(kind, distinct.get(i));
       } catch (GeneralSecurityException e) {
         failure[0] = e;
       }
@@ -265,21 +293,25 @@ public final class LeakLinker {
     if (failure[0] != null) {
       throw failure[0];
     }
+    Map<ByteBuffer, String> byToken = new HashMap<>(tokens.length * 2);
+    for (int i = 0; i < tokens.length; i++) {
+      byToken.put(ByteBuffer.wrap(tokens[i]), distinct.get(i));
+    }
+    java.util.Arrays.sort(tokens, java.util.Arrays::compareUnsigned);
     Map<String, List<Long>> out = new HashMap<>();
-    List<String> tokens = new ArrayList<>(byToken.keySet());
-    for (int from = 0; from < tokens.size(); from += 500) {
-      List<String> batch = tokens.subList(from, Math.min(tokens.size(), from + 500));
-      String marks = String.join(",", java.util.Collections.nCopies(batch.size(), "?"));
+    for (int from = 0; from < tokens.length; from += LOOKUP_BATCH) {
+      int to = Math.min(tokens.length, from + LOOKUP_BATCH);
+      String marks = String.join(",", java.util.Collections.nCopies(to - from, "?"));
       try (PreparedStatement ps = c.prepareStatement(
           "SELECT token, record_id FROM blind_index WHERE kind = ? AND token IN (" + marks + ")")) {
         ps.setString(1, kind);
-        for (int i = 0; i < batch.size(); i++) {
-          ps.setBytes(i + 2, java.util.HexFormat.of().parseHex(batch.get(i)));
+        for (int i = from; i < to; i++) {
+          ps.setBytes(i - from + 2, tokens[i]);
         }
         try (ResultSet rs = ps.executeQuery()) {
           while (rs.next()) {
-            String value = byToken.get(java.util.HexFormat.of().formatHex(rs.getBytes(1)));
-            out.computeIfAbsent(value, k -> new ArrayList<>()).add(rs.getLong(2));
+            String value = byToken.get(ByteBuffer.wrap(rs.getBytes(1)));
+            out.computeIfAbsent(value, k -> new ArrayList<>(1)).add(rs.getLong(2));
           }
         }
       }

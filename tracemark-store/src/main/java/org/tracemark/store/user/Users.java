@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  * registered that name acts as admin ({@link Actor#bootstrap()}), and the first user added must be an admin, so the
  * installation can never lock itself out. Once users exist an unregistered name is refused. The CLI cannot prove
  * who types: the name is asserted, and anybody holding the home's keys can assert any name; the audit log records
- * the assertion. Authentication arrives with the server.
+ * the assertion. The server authenticates: a user with a password ({@link #setPasswordHash}, Argon2id via
+ * {@link Passwords}) can log in there; a user without one cannot.
  */
 public final class Users {
   private static final Pattern NAME = Pattern.compile("[\\p{L}\\p{N}._@-]{1,64}");
@@ -52,7 +53,7 @@ public final class Users {
 
   public static Optional<User> find(Connection connection, String name) throws SQLException {
     try (PreparedStatement ps = connection.prepareStatement(
-        "SELECT id, name, role, created_at, created_by FROM app_user WHERE name = ?")) {
+        "SELECT id, name, role, created_at, created_by, password_hash IS NOT NULL FROM app_user WHERE name = ?")) {
       ps.setString(1, name);
       try (ResultSet rs = ps.executeQuery()) {
         return rs.next() ? Optional.of(read(rs)) : Optional.empty();
@@ -63,7 +64,8 @@ public final class Users {
   public static List<User> list(Connection connection) throws SQLException {
     List<User> users = new ArrayList<>();
     try (Statement st = connection.createStatement();
-        ResultSet rs = st.executeQuery("SELECT id, name, role, created_at, created_by FROM app_user ORDER BY id")) {
+        ResultSet rs = st.executeQuery("SELECT id, name, role, created_at, created_by, password_hash IS NOT NULL "
+            + "FROM app_user ORDER BY id")) {
       while (rs.next()) {
         users.add(read(rs));
       }
@@ -102,11 +104,40 @@ public final class Users {
       ps.setString(5, createdBy);
       ps.executeUpdate();
     }
-    return new User(id, name, role, now, createdBy);
+    return new User(id, name, role, now, createdBy, false);
+  }
+
+  /**
+   * Sets (or replaces) {@code name}'s login password hash in the caller's transaction.
+   *
+   * @param hash a {@link Passwords#hash} string
+   * @throws IllegalArgumentException when the user does not exist
+   */
+  public static void setPasswordHash(Connection connection, String name, String hash, Instant now)
+      throws SQLException {
+    try (PreparedStatement ps = connection.prepareStatement(
+        "UPDATE app_user SET password_hash = ?, password_set_at = ? WHERE name = ?")) {
+      ps.setString(1, hash);
+      ps.setLong(2, now.toEpochMilli());
+      ps.setString(3, name);
+      if (ps.executeUpdate() != 1) {
+        throw new IllegalArgumentException("no user '" + name + "'");
+      }
+    }
+  }
+
+  /** The stored password hash of {@code name}; empty for an unknown user or one without a password. */
+  public static Optional<String> passwordHash(Connection connection, String name) throws SQLException {
+    try (PreparedStatement ps = connection.prepareStatement("SELECT password_hash FROM app_user WHERE name = ?")) {
+      ps.setString(1, name);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? Optional.ofNullable(rs.getString(1)) : Optional.empty();
+      }
+    }
   }
 
   private static User read(ResultSet rs) throws SQLException {
     return new User(rs.getLong(1), rs.getString(2), Role.parse(rs.getString(3)), Instant.ofEpochMilli(rs.getLong(4)),
-        rs.getString(5));
+        rs.getString(5), rs.getBoolean(6));
   }
 }

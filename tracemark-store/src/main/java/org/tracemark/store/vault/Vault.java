@@ -152,6 +152,7 @@ public final class Vault {
       T result;
       Optional<AuditLog.Checkpoint> head;
       try {
+        audit.lockWriters(c);
         result = work.run(c, audit);
         head = audit.checkpoint(c);
         c.commit();

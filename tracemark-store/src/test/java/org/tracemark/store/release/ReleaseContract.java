@@ -95,6 +95,32 @@ abstract class ReleaseContract {
   }
 
   @Test
+  void release_concurrentRequests_eachGetsItsOwnReleaseAndTheChainHolds() throws Exception {
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    List<java.util.concurrent.Future<Releases.Outcome>> futures = new ArrayList<>();
+    List<String> to = List.of("销售甲", "物业乙", "银行丙", "销售甲");
+    for (int i = 0; i < to.size(); i++) {
+      Releases own = new Releases(vault, new SplittableRandom(100 + i));  // one per request, as a server would
+      String recipient = to.get(i);
+      Path out = work.resolve("concurrent-" + i + ".csv");
+      futures.add(pool.submit(() -> own.release(SAM, request(recipient, 50, out))));
+    }
+    java.util.Set<Long> ids = new java.util.HashSet<>();
+    try {
+      for (java.util.concurrent.Future<Releases.Outcome> f : futures) {
+        ids.add(f.get(120, java.util.concurrent.TimeUnit.SECONDS).release().id());
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(ids).hasSize(4);
+    assertThat(releases.list()).hasSize(4);
+    try (Connection c = vault.database().connect()) {
+      assertThat(vault.auditLog().verify(c, Optional.empty()).ok()).isTrue();
+    }
+  }
+
+  @Test
   void release_threeRecipients_writesMarkedCopiesWithCanariesAndAuditsEach() throws Exception {
     List<Path> files = releaseThree();
     for (Path f : files) {
@@ -221,12 +247,35 @@ abstract class ReleaseContract {
   }
 
   @Test
+  void approve_toAnotherFile_theReleaseRecordsWhereItWent() throws Exception {
+    releases.setRowLimit(ADMIN, 100);
+    long id = releases.release(SAM, request("物业乙", 300, work.resolve("asked.csv"))).release().id();
+    Path elsewhere = work.resolve("approved.csv");
+    Releases.Outcome done = releases.approve(SUE, id, Optional.of(elsewhere));
+    assertThat(done.file()).contains(elsewhere);
+    assertThat(done.release().out()).isEqualTo(elsewhere.toString());
+    assertThat(releases.get(id).orElseThrow().out()).isEqualTo(elsewhere.toString());
+    assertThat(work.resolve("asked.csv")).doesNotExist();
+    assertThat(Tables.read(elsewhere)).hasSize(1 + 300 + 1);
+  }
+
+  @Test
   void canaryHit_trapNumber_namesTheReleaseThatCarriedIt() throws Exception {
     releaseThree();
     CanaryAlerts.Alert alert = new CanaryAlerts(vault, releases).hit(SAM, "+86 100-0000-0017",
         Optional.of("13800000000"), Instant.parse("2026-11-20T10:00:00Z"), CanaryAlerts.Channel.CALL);
     assertThat(alert.releases()).extracting(ReleaseInfo::recipient).containsExactly("销售甲");
     assertThat(alert.trapLast4()).isEqualTo("0017");
+    List<CanaryAlerts.Recorded> listed = new CanaryAlerts(vault, releases).list(SAM, 10);
+    assertThat(listed).singleElement().satisfies(a -> {
+      assertThat(a.id()).isEqualTo(alert.id());
+      assertThat(a.trapLast4()).isEqualTo("0017");
+      assertThat(a.callerMasked()).contains("138****0000");
+      assertThat(a.releaseIds()).containsExactly(alert.releases().get(0).id());
+      assertThat(a.channel()).isEqualTo(CanaryAlerts.Channel.CALL);
+    });
+    assertThatThrownBy(() -> new CanaryAlerts(vault, releases).list(new Actor("vic", Role.VIEWER, false), 10))
+        .isInstanceOf(AccessDeniedException.class);
     assertThatThrownBy(() -> new CanaryAlerts(vault, releases).hit(SAM, "10000000099", Optional.empty(),
         Instant.now(), CanaryAlerts.Channel.SMS)).isInstanceOf(IllegalArgumentException.class);
   }

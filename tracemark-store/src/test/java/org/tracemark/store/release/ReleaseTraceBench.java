@@ -70,9 +70,10 @@ public final class ReleaseTraceBench {
         Path out = Path.of(args[5]).resolve("release-" + run + ".csv");
         long s = System.nanoTime();
         long cpu = org.tracemark.store.trace.Timing.cpu();
-        release(releases, "recipient-0", args[2], Integer.parseInt(args[3]), out);
-        System.out.printf("release run %d of %s rows (csv): %.2f s wall, %.2f s process CPU%n", run, args[3],
-            (System.nanoTime() - s) / 1e9, (org.tracemark.store.trace.Timing.cpu() - cpu) / 1e9);
+        long id = release(releases, "recipient-0", args[2], Integer.parseInt(args[3]), out);
+        System.out.printf("release run %d of %s rows + %d canaries (csv): %.2f s wall, %.2f s process CPU%n", run,
+            args[3], releases.get(id).orElseThrow().canaries(), (System.nanoTime() - s) / 1e9,
+            (org.tracemark.store.trace.Timing.cpu() - cpu) / 1e9);
       }
       return;
     }

@@ -312,6 +312,27 @@ abstract class VaultContract {
   }
 
   @Test
+  void passwordHash_setAndRead_onlyForThatUserAndListedAsSet() throws Exception {
+    vault.inTransaction((c, audit) -> {
+      org.tracemark.store.user.Users.add(c, "ada", Role.ADMIN, "bootstrap:os", java.time.Instant.now());
+      org.tracemark.store.user.Users.add(c, "sam", Role.STEWARD, "ada", java.time.Instant.now());
+      return null;
+    });
+    String hash = org.tracemark.store.user.Passwords.hash("correct horse battery".toCharArray());
+    try (Connection c = vault.database().connect()) {
+      org.tracemark.store.user.Users.setPasswordHash(c, "sam", hash, java.time.Instant.now());
+      assertThat(org.tracemark.store.user.Users.passwordHash(c, "sam")).contains(hash);
+      assertThat(org.tracemark.store.user.Users.passwordHash(c, "ada")).isEmpty();
+      assertThat(org.tracemark.store.user.Users.passwordHash(c, "nobody")).isEmpty();
+      assertThat(org.tracemark.store.user.Users.list(c)).extracting(u -> u.name() + ":" + u.hasPassword())
+          .containsExactly("ada:false", "sam:true");
+      assertThatThrownBy(() -> org.tracemark.store.user.Users.setPasswordHash(c, "nobody", hash,
+          java.time.Instant.now())).isInstanceOf(IllegalArgumentException.class);
+    }
+    assertThat(org.tracemark.store.user.Passwords.verify("correct horse battery".toCharArray(), hash)).isTrue();
+  }
+
+  @Test
   void open_withAnotherHomesKeys_refused(@TempDir Path otherHome) throws Exception {
     importRows(SyntheticOwner.HEADERS, Rows.synth(COMMUNITY, 3, 1));
     Optional<String> url = sameDatabaseUrl().or(() -> Optional.of("jdbc:sqlite:" + home.resolve("vault.db")));
