@@ -13,7 +13,7 @@ data="${TMPDIR:-/tmp}/tracemark-bench"
 csv="$data/owners-$rows.csv"
 mkdir -p "$data"
 [ -f "$csv" ] || java -jar "$jar" synth owners --community 阳光花园 --rows "$rows" --seed 7 --out "$csv" >&2
-echo "file: $csv ($(du -h "$csv" | cut -f1), $rows rows); $(rg --version | head -1); CPU $cpu; load $(cut -d' ' -f1 /proc/loadavg)"
+echo "file: $csv ($(du -hL "$csv" | cut -f1), $rows rows); $(rg --version | head -1); CPU $cpu; load $(cut -d' ' -f1 /proc/loadavg)"
 for i in 1 2 3; do
   /usr/bin/time -f "ripgrep, one mobile regex: %e s wall, %U + %S s CPU" taskset -c "$cpu" rg -j1 -c '1[3-9][0-9]{9}' "$csv" >/dev/null
 done

@@ -1,6 +1,8 @@
 package org.tracemark.pii.internal;
 
 import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.corpus.tag.Nature;
+import com.hankcs.hanlp.dictionary.CoreDictionary;
 import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
 import java.util.ArrayList;
@@ -29,6 +31,48 @@ public final class HanNames {
       words.add(new Word(t.offset, t.offset + t.word.length(), nature.equals("nr")));
     }
     return words;
+  }
+
+  /**
+   * True when {@code word} is in HanLP's core dictionary and never as a person's name there: 金额, 车位, 周末 are
+   * words; 张伟 is not in it, 高峰 is both a word and a name.
+   */
+  public boolean commonWord(String word) {
+    CoreDictionary.Attribute a = CoreDictionary.get(word);
+    if (a == null) {
+      return false;
+    }
+    for (Nature n : a.nature) {
+      if (n.toString().startsWith("nr")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * True when {@code word} is in the core dictionary as an adjective, verb, adverb, pronoun, conjunction,
+   * preposition or particle (高兴, 方便, 于是): a name is never read as one of those followed by more characters.
+   */
+  public boolean functionOrPredicate(String word) {
+    CoreDictionary.Attribute a = CoreDictionary.get(word);
+    if (a == null) {
+      return false;
+    }
+    for (Nature n : a.nature) {
+      String tag = n.toString();
+      if (tag.startsWith("nr")) {
+        return false;
+      }
+    }
+    for (Nature n : a.nature) {
+      char first = n.toString().charAt(0);
+      if (first == 'a' || first == 'v' || first == 'd' || first == 'c' || first == 'p' || first == 'u'
+          || first == 'r') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private Segment segment() {

@@ -49,7 +49,7 @@ public final class RecognizerRegistry {
         case ID_CARD -> new IdCardRecognizer(regions, today);
         case BANK_CARD -> new BankCardRecognizer();
         case NAME -> new NameRecognizer(surnames, hanlp);
-        case ADDRESS -> new AddressRecognizer(new AdminNames(regions));
+        case ADDRESS -> new AddressRecognizer(new AdminNames(regions), surnames);
         case EMAIL -> new EmailRecognizer();
         case PLATE -> new PlateRecognizer();
         case QQ -> new QqRecognizer();

@@ -15,9 +15,18 @@ import org.tracemark.pii.Finding;
 import org.tracemark.pii.PiiType;
 
 /**
- * Hand-written chat lines the rules were never tuned on (heldout-chat.tsv): the honest check on the generated
- * corpus's figures. Prints the table docs/benchmarks.md quotes; asserts only the checksum-backed types, since 40 lines
- * are too few to pin NAME and ADDRESS rates.
+ * Hand-written chat lines the rules were not written against: the honest check on the generated corpus's figures.
+ * Prints the tables docs/benchmarks.md quotes, then every miss.
+ *
+ * <ul>
+ *   <li>v1 (heldout-chat.tsv, 40 lines): asserts only the checksum-backed types, too few lines to pin NAME and
+ *       ADDRESS rates.</li>
+ *   <li>v2 (heldout-chat-v2.tsv, 329 lines): written before the ADDRESS and NAME rules were read, then used to
+ *       improve them — so it is now a tuning set, not a held-out one. Asserted at issue 3's free-text target.</li>
+ *   <li>v3 (heldout-chat-v3.tsv, 79 lines): written after that tuning without running it first; its first run is
+ *       the untouched figure (docs/benchmarks.md). A few general fixes followed, so it is no longer untouched
+ *       either; printed only.</li>
+ * </ul>
  */
 class HeldOutChatTest {
   private static final Pattern ID = Pattern.compile("\\{ID:(\\d{17})}");
@@ -25,9 +34,37 @@ class HeldOutChatTest {
 
   @Test
   void heldOut_checksumTypes_areExact() throws IOException {
+    Score score = evaluate("heldout-chat.tsv", "held-out chat v1");
+    for (PiiType t : List.of(PiiType.MOBILE, PiiType.ID_CARD, PiiType.BANK_CARD, PiiType.EMAIL)) {
+      assertThat(score.precision(t)).as("precision " + t).isEqualTo(1.0);
+      assertThat(score.recall(t)).as("recall " + t).isEqualTo(1.0);
+    }
+  }
+
+  /** Issue 3's free-text target, 0.90 precision and recall for NAME and ADDRESS, on the 329 lines of v2. */
+  @Test
+  void heldOutV2_nameAndAddress_meetTheFreeTextTarget() throws IOException {
+    Score score = evaluate("heldout-chat-v2.tsv", "held-out chat v2");
+    for (PiiType t : List.of(PiiType.NAME, PiiType.ADDRESS)) {
+      assertThat(score.precision(t)).as("precision " + t).isGreaterThanOrEqualTo(0.90);
+      assertThat(score.recall(t)).as("recall " + t).isGreaterThanOrEqualTo(0.90);
+    }
+  }
+
+  /** Printed, not asserted: v3 stays a measurement, not a target to tune to. */
+  @Test
+  void heldOutV3_nameAndAddress_printed() throws IOException {
+    Score score = evaluate("heldout-chat-v3.tsv", "held-out chat v3");
+    assertThat(score.planted(PiiType.NAME)).isGreaterThanOrEqualTo(30);
+    assertThat(score.planted(PiiType.ADDRESS)).isGreaterThanOrEqualTo(30);
+  }
+
+  /** Scores every line of one file, prints the table and the misses, and returns the score. */
+  static Score evaluate(String resource, String title) throws IOException {
     Score score = new Score();
     List<String> misses = new ArrayList<>();
-    for (String raw : lines()) {
+    List<String> lines = lines(resource);
+    for (String raw : lines) {
       String[] parts = expand(raw).split("\t", -1);
       String text = parts[0];
       List<String[]> expected = new ArrayList<>();
@@ -49,20 +86,17 @@ class HeldOutChatTest {
           score.tp(f.type());
         } else {
           score.fp(f.type());
-          misses.add("FP " + f.type() + " in: " + text);
+          misses.add("FP " + f.type() + " [" + text.substring(f.start(), f.end()) + "] in: " + text);
         }
       }
       for (String[] e : expected) {
         score.fn(PiiType.valueOf(e[0]));
-        misses.add("FN " + e[0] + " in: " + text);
+        misses.add("FN " + e[0] + " [" + e[1] + "] in: " + text);
       }
     }
-    System.out.println(score.markdown("held-out chat (40 lines)"));
+    System.out.println(score.markdown(title + " (" + lines.size() + " lines)"));
     misses.forEach(System.out::println);
-    for (PiiType t : List.of(PiiType.MOBILE, PiiType.ID_CARD, PiiType.BANK_CARD, PiiType.EMAIL)) {
-      assertThat(score.precision(t)).as("precision " + t).isEqualTo(1.0);
-      assertThat(score.recall(t)).as("recall " + t).isEqualTo(1.0);
-    }
+    return score;
   }
 
   /** Canonical value for checksum types; NAME and ADDRESS by overlap with the expected text in the line. */
@@ -94,8 +128,8 @@ class HeldOutChatTest {
     return c.toString();
   }
 
-  private static List<String> lines() throws IOException {
-    try (InputStream in = HeldOutChatTest.class.getResourceAsStream("heldout-chat.tsv")) {
+  private static List<String> lines(String resource) throws IOException {
+    try (InputStream in = HeldOutChatTest.class.getResourceAsStream(resource)) {
       List<String> out = new ArrayList<>();
       for (String l : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
         if (!l.isBlank() && !l.startsWith("#")) {
