@@ -3,6 +3,8 @@ package org.tracemark.cli;
 import java.nio.file.Path;
 import org.tracemark.cli.assess.AssessCommand;
 import org.tracemark.cli.demo.DemoCommand;
+import org.tracemark.cli.gate.GroupCommand;
+import org.tracemark.cli.gate.ScreenCommand;
 import org.tracemark.cli.release.CanaryCommand;
 import org.tracemark.cli.release.RecipientCommand;
 import org.tracemark.cli.release.ReleaseCommand;
@@ -48,6 +50,8 @@ import picocli.CommandLine.Model.CommandSpec;
         MaskCommand.class,
         AssessCommand.class,
         ServeCommand.class,
+        GroupCommand.class,
+        ScreenCommand.class,
     })
 public final class TracemarkCommand implements Runnable {
   @Spec CommandSpec spec;

@@ -9,6 +9,8 @@ import java.util.Objects;
  * A rule that counts toward a class: every group must have at least one of its words in the normalised message.
  * One group is a keyword; several groups are a conjunction of concepts (a data subject, a data noun and a trade
  * word make personal-data trade), which generalises to wordings the lexicon never saw better than fixed phrases.
+ * A word with {@code #} in it stands for a number, in digits or Chinese numerals ({@code 瘦#斤} matches 瘦10斤 and
+ * 瘦了十五斤 is matched by {@code 瘦了#斤}); see {@link MessageNormaliser#foldNumbers}.
  *
  * @param messageClass the class it supports
  * @param weight how much it adds to the class score (negative for words that speak against the class); a class
@@ -38,12 +40,12 @@ public record Cue(MessageClass messageClass, double weight, List<List<String>> g
   /**
    * The words that matched, one per group, joined with "+", or null when some group has no word in the message.
    */
-  String match(String normalised) {
+  String match(String normalised, String numbersFolded) {
     List<String> matched = new ArrayList<>(groups.size());
     for (List<String> group : groups) {
       String hit = null;
       for (String word : group) {
-        if (normalised.contains(word)) {
+        if ((word.indexOf('#') >= 0 ? numbersFolded : normalised).contains(word)) {
           hit = word;
           break;
         }

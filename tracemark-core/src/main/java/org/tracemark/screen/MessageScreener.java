@@ -1,7 +1,6 @@
 package org.tracemark.screen;
 
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -33,13 +32,15 @@ public final class MessageScreener implements Serializable {
 
   public Screening screen(String message) {
     String normalised = MessageNormaliser.normalise(message);
+    String numbersFolded = MessageNormaliser.foldNumbers(normalised);
     Map<MessageClass, Double> scores = new EnumMap<>(MessageClass.class);
-    List<String> matched = new ArrayList<>();
+    java.util.Set<String> matched = new java.util.LinkedHashSet<>();
     for (Cue cue : lexicon.cues()) {
-      String words = cue.match(normalised);
+      String words = cue.match(normalised, numbersFolded);
       if (words != null) {
         scores.merge(cue.messageClass(), cue.weight(), Double::sum);
-        matched.add(words);
+        // A counter-cue subtracts from several classes; name it once, marked, so an admin reads it as "against".
+        matched.add(cue.weight() < 0 ? "-" + words : words);
       }
     }
     MessageClass verdict = MessageClass.OK;
@@ -49,6 +50,6 @@ public final class MessageScreener implements Serializable {
         break;
       }
     }
-    return new Screening(verdict, matched, scores);
+    return new Screening(verdict, List.copyOf(matched), scores);
   }
 }

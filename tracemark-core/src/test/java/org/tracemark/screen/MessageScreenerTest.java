@@ -38,27 +38,53 @@ class MessageScreenerTest {
   }
 
   /**
-   * Precision and recall per class over the labelled set; the figures are in docs/benchmarks.md. The floors here
-   * catch a regression of the lexicon, they are not the figures themselves.
+   * Precision and recall per class over the sets the rules were tuned on (figures in docs/benchmarks.md). The floors
+   * catch a regression of the lexicon; these figures flatter the rules.
    */
   @Test
   void screen_tuningSets_meetPrecisionAndRecallFloors() throws Exception {
     evaluate("messages.tsv", 0.85);
     evaluate("messages-tuning-2.tsv", 0.85);
+    evaluate("messages-heldout.tsv", 0.85);
+    evaluate("messages-tuning-3.tsv", 0.85);
+  }
+
+  private static final List<MessageClass> SPAM = List.of(MessageClass.PII_TRADE, MessageClass.SCAM_CROWDFUNDING,
+      MessageClass.DIET_AD, MessageClass.QR_INVITE, MessageClass.AD);
+
+  /**
+   * Held-out set 2, committed before the issue-9 rules were changed and never tuned on (but written by the same
+   * person who then wrote the rules, so optimistic). Floors a little under the measured figures.
+   */
+  @Test
+  void screen_heldOutSet2_figures() throws Exception {
+    Map<MessageClass, double[]> figures = evaluate("messages-heldout-2.tsv", 0.0);
+    for (MessageClass spam : SPAM) {
+      assertThat(figures.get(spam)[0]).as(spam + " precision, held-out 2").isGreaterThanOrEqualTo(0.85);
+      assertThat(figures.get(spam)[1]).as(spam + " recall, held-out 2").isGreaterThanOrEqualTo(0.85);
+    }
   }
 
   /**
-   * The honest figures: messages written after the lexicon was final and never used to tune it. Recall on them is
-   * poor (docs/benchmarks.md), so only what a bot must never do is asserted here: flag ordinary messages as spam
-   * more often than it flags spam.
+   * Held-out set 3, written after the rules were final and evaluated once: the honest figures. Recall on new
+   * wordings stays mediocre (docs/benchmarks.md); asserted is what a bot must keep: flags mostly right, and at least
+   * half of each kind of spam caught.
    */
   @Test
-  void screen_heldOutSet_spamFlagsAreMostlyRight() throws Exception {
-    Map<MessageClass, double[]> figures = evaluate("messages-heldout.tsv", 0.0);
-    for (MessageClass spam : List.of(MessageClass.PII_TRADE, MessageClass.SCAM_CROWDFUNDING, MessageClass.DIET_AD,
-        MessageClass.QR_INVITE, MessageClass.AD)) {
-      assertThat(figures.get(spam)[0]).as(spam + " precision on held-out messages").isGreaterThanOrEqualTo(0.5);
+  void screen_heldOutSet3_flagsMostlyRight_catchesAtLeastHalf() throws Exception {
+    Map<MessageClass, double[]> figures = evaluate("messages-heldout-3.tsv", 0.0);
+    for (MessageClass spam : SPAM) {
+      assertThat(figures.get(spam)[0]).as(spam + " precision, held-out 3").isGreaterThanOrEqualTo(0.8);
+      assertThat(figures.get(spam)[1]).as(spam + " recall, held-out 3").isGreaterThanOrEqualTo(0.45);
     }
+  }
+
+  @Test
+  void numbers_matchInDigitsAndChineseNumerals() {
+    assertThat(SCREENER.screen("一个月瘦了15斤，想知道的私我").messageClass()).isEqualTo(MessageClass.DIET_AD);
+    assertThat(SCREENER.screen("一个月瘦了十五斤，想知道的私我").messageClass()).isEqualTo(MessageClass.DIET_AD);
+    assertThat(SCREENER.screen("买了两斤苹果，挺甜的").messageClass()).isEqualTo(MessageClass.OK);
+    assertThat(MessageNormaliser.foldNumbers("瘦了十五斤一手资源3000条")).isEqualTo("瘦了#斤#手资源#条");
   }
 
   /** Prints the precision/recall table and returns {precision, recall} per class. */

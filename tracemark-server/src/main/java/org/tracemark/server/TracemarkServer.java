@@ -21,6 +21,10 @@ import org.tracemark.server.auth.SessionStore;
 import org.tracemark.server.canary.CanaryRoutes;
 import org.tracemark.server.canary.WebhookSignature;
 import org.tracemark.server.dashboard.DashboardRoutes;
+import org.tracemark.server.gate.GateService;
+import org.tracemark.server.gate.GroupRoutes;
+import org.tracemark.server.gate.JoinRoutes;
+import org.tracemark.server.gate.ScreenRoutes;
 import org.tracemark.server.http.Errors;
 import org.tracemark.server.http.Guard;
 import org.tracemark.server.http.Json;
@@ -48,11 +52,13 @@ public final class TracemarkServer implements AutoCloseable {
   private final Javalin app;
   private final Services services;
   private final TraceRoutes traces;
+  private final GateService gate;
 
-  private TracemarkServer(Javalin app, Services services, TraceRoutes traces) {
+  private TracemarkServer(Javalin app, Services services, TraceRoutes traces, GateService gate) {
     this.app = app;
     this.services = services;
     this.traces = traces;
+    this.gate = gate;
   }
 
   /** Opens the vault, builds the routes and starts listening. */
@@ -68,15 +74,17 @@ public final class TracemarkServer implements AutoCloseable {
     WebhookSignature webhook = WebhookSignature.load(options.home(), options.env(), clock);
     AtomicReference<Javalin> self = new AtomicReference<>();
     TraceRoutes traces = new TraceRoutes(services);
-    Javalin app = Javalin.create(config -> configure(config, options, services, webhook, traces, () ->
+    GateService gate = GateService.open(vault, options, warnings);
+    Javalin app = Javalin.create(config -> configure(config, options, services, webhook, traces, gate, () ->
         self.get().unsafe.internalRouter.allHttpHandlers()));
     self.set(app);
     app.start(options.bind(), options.port());
-    return new TracemarkServer(app, services, traces);
+    return new TracemarkServer(app, services, traces, gate);
   }
 
   private static void configure(JavalinConfig config, ServerOptions options, Services services,
-      WebhookSignature webhook, TraceRoutes traces, java.util.function.Supplier<List<ParsedEndpoint>> endpoints) {
+      WebhookSignature webhook, TraceRoutes traces, GateService gate,
+      java.util.function.Supplier<List<ParsedEndpoint>> endpoints) {
     config.startup.showJavalinBanner = false;
     config.startup.showOldJavalinVersionWarning = false;
     config.jsonMapper(new JavalinJackson(Json.MAPPER, false));
@@ -108,6 +116,9 @@ public final class TracemarkServer implements AutoCloseable {
     new AuditRoutes(services).register(router);
     new CanaryRoutes(services).register(router);
     new UserRoutes(services, login.authenticator()).register(router);
+    new JoinRoutes(services, gate).register(router);
+    new GroupRoutes(services, gate).register(router);
+    new ScreenRoutes().register(router);
     new OpenApi(endpoints, Version.text()).register(router);
   }
 
@@ -148,9 +159,19 @@ public final class TracemarkServer implements AutoCloseable {
     return services;
   }
 
+  /** The resident gate (owners' groups, join flow, SMS). */
+  public GateService gate() {
+    return gate;
+  }
+
   @Override
   public void close() {
     app.stop();
     traces.close();
+    try {
+      gate.close();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 }

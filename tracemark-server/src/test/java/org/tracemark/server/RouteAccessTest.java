@@ -66,7 +66,10 @@ class RouteAccessTest {
     }
     assertThat(routes).contains("GET /api/owners", "POST /api/owners/unmask", "POST /api/import",
         "POST /api/releases", "GET /api/releases/{id}/file", "GET /api/audit/verify", "POST /api/canary/webhook",
-        "GET /api/openapi.json", "GET /owners", "GET /releases/new").hasSizeGreaterThan(50);
+        "GET /api/openapi.json", "GET /owners", "GET /releases/new", "GET /join/{group}",
+        "POST /join/{group}/code", "POST /join/{group}/pass", "POST /api/join/{group}/start",
+        "POST /api/join/{group}/confirm", "GET /verify", "POST /verify", "POST /api/passes/verify", "GET /groups",
+        "POST /api/groups", "GET /groups/{id}/qr.png", "POST /api/screen").hasSizeGreaterThan(60);
   }
 
   @TestFactory
@@ -174,7 +177,8 @@ class RouteAccessTest {
 
   /** The route's path with sample values for its parameters (seeded by {@link Seed}). */
   static String path(Endpoint e) {
-    return e.path.replace("{id}", "1").replace("{name}", e.path.startsWith("/assets") ? "app.css" : "vic");
+    return e.path.replace("{id}", "1").replace("{name}", e.path.startsWith("/assets") ? "app.css" : "vic")
+        .replace("{group}", Seed.group);
   }
 
   private static String permitted(Access access) {

@@ -5,9 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.Map;
 
-/** Test data created through the API: an imported list, a recipient, release #1, a trap number and an alert. */
+/**
+ * Test data created through the API: an imported list, a recipient, release #1, a trap number and an alert, and
+ * owners' group #1 (its public join id in {@link #group}).
+ */
 final class Seed {
   static final String TRAP = "10000000017";
+  /** The public id of the seeded owners' group, for paths with {@code {group}}. */
+  static volatile String group = "";
 
   private Seed() {}
 
@@ -30,6 +35,10 @@ final class Seed {
     assertThat(sam.upload("/scan", owners).status()).isEqualTo(200);
     Client.Response assessed = sam.upload("/api/assess", owners);
     assertThat(assessed.status()).as("%s", assessed).isEqualTo(200);
+    Client.Response added = sam.post("/api/groups", Map.of("name", "阳光花园业主群", "community", TestServer.COMMUNITY));
+    assertThat(added.status()).as("%s", added).isEqualTo(200);
+    assertThat(added.json().get("id").asLong()).isEqualTo(1);
+    group = added.json().get("public_id").asText();
   }
 
   /** The first {@code rows} data rows of release {@code id}'s file, as a leaked list. */

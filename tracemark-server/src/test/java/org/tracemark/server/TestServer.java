@@ -22,7 +22,7 @@ import org.tracemark.synth.SyntheticOwner;
 
 /**
  * A real server for tests: a fresh home with an SQLite vault, listening on a free loopback port, with one user per
- * role (ada admin, sam and sue stewards, ivy investigator, vic viewer), each with the password {@code NAME + "-pass-1"}.
+ * role (ada admin, sam and sue stewards, ivy investigator, vic viewer, gina gatekeeper), each with the password {@code NAME + "-pass-1"}.
  */
 public final class TestServer implements AutoCloseable {
   public static final String COMMUNITY = "阳光花园";
@@ -43,6 +43,7 @@ public final class TestServer implements AutoCloseable {
     m.put("sue", Role.STEWARD);
     m.put("ivy", Role.INVESTIGATOR);
     m.put("vic", Role.VIEWER);
+    m.put("gina", Role.GATEKEEPER);
     return m;
   }
 

@@ -31,7 +31,7 @@ public final class UserAddCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "NAME", description = "User name.")
   String name;
 
-  @Option(names = "--role", required = true, paramLabel = "ROLE", description = "admin, steward, investigator or viewer.")
+  @Option(names = "--role", required = true, paramLabel = "ROLE", description = "admin, steward, investigator, viewer or gatekeeper.")
   String role;
 
   @Mixin PasswordInput password;

@@ -15,5 +15,9 @@ public enum Permission {
   /** Add users and change roles. */
   MANAGE_USERS,
   /** Rotate keys. */
-  ROTATE_KEYS
+  ROTATE_KEYS,
+  /** Register owners' groups, open or close their join links, revoke admission passes (issue 9). */
+  MANAGE_GROUPS,
+  /** Check an admission pass: learn "resident of building N of this community" and nothing more (issue 9). */
+  VERIFY_PASS
 }

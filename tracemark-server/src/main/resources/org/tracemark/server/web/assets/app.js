@@ -117,4 +117,20 @@
     initCharts(document);
   });
   document.addEventListener('htmx:afterSettle', function (e) { initCharts(e.target); });
+  // Copy buttons: button[data-copy] copies the text of the element its selector names (the join page's pass token).
+  document.querySelectorAll('button[data-copy]').forEach(function (button) {
+    button.addEventListener('click', function () {
+      var source = document.querySelector(button.getAttribute('data-copy'));
+      if (!source) { return; }
+      var text = source.value !== undefined ? source.value : source.textContent;
+      var done = function () { button.textContent = button.getAttribute('data-copied') || button.textContent; };
+      if (navigator.clipboard && navigator.clipboard.writeText) {
+        navigator.clipboard.writeText(text).then(done, function () { source.select(); });
+      } else if (source.select) {
+        source.select();
+        document.execCommand('copy');
+        done();
+      }
+    });
+  });
 })();
