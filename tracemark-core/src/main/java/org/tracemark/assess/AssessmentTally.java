@@ -17,7 +17,7 @@ import org.tracemark.law.SeverityAssessment;
  * <p>Memory is bounded by the number of unique records (about 32 bytes each in a {@link LongPairSet}) plus the caps;
  * nothing else grows with the input. Not thread-safe.
  */
-public final class AssessmentTally {
+public final class AssessmentTally implements OutcomeSink {
   /** How many exclusions are listed individually; the rest are only counted. */
   public static final int EXCLUSIONS_LISTED = 1000;
   /** How many masked sample records are kept. */
@@ -47,7 +47,46 @@ public final class AssessmentTally {
     seen = new LongPairSet(expectedUnique);
   }
 
+  /**
+   * A tally whose figures were counted elsewhere — a distributed job that deduplicated the same 128-bit keys across
+   * partitions — so that the verdict and every report are computed by the same code as for a local tally. The
+   * figures must be consistent: {@code unique = total − invalid − duplicates} equals the sum of
+   * {@code uniqueByClass}, and {@code invalid} the sum of {@code invalidByReason}.
+   *
+   * @param exclusions the first exclusions in input order; at most {@link #EXCLUSIONS_LISTED} are kept
+   * @param samples the first counted records' masked samples in input order; at most {@link #SAMPLES_KEPT} are kept
+   * @throws IllegalArgumentException if the figures do not add up
+   */
+  public static AssessmentTally counted(long total, long invalid, long duplicates,
+      Map<RecordClass, Long> uniqueByClass, Map<ExclusionReason, Long> invalidByReason,
+      List<ListedExclusion> exclusions, List<Sample> samples) {
+    long unique = uniqueByClass.values().stream().mapToLong(Long::longValue).sum();
+    long invalidSum = invalidByReason.values().stream().mapToLong(Long::longValue).sum();
+    if (total < 0 || invalid < 0 || duplicates < 0 || unique != total - invalid - duplicates || invalidSum != invalid) {
+      throw new IllegalArgumentException("inconsistent tally: total " + total + ", invalid " + invalid
+          + " (by reason " + invalidSum + "), duplicates " + duplicates + ", unique by class " + unique);
+    }
+    AssessmentTally t = new AssessmentTally(16);
+    t.total = total;
+    t.invalid = invalid;
+    t.duplicates = duplicates;
+    uniqueByClass.forEach((c, n) -> {
+      if (n > 0) {
+        t.uniqueByClass.put(c, n);
+      }
+    });
+    invalidByReason.forEach((r, n) -> {
+      if (n > 0) {
+        t.invalidByReason.put(r, n);
+      }
+    });
+    t.exclusions.addAll(exclusions.subList(0, Math.min(exclusions.size(), EXCLUSIONS_LISTED)));
+    t.samples.addAll(samples.subList(0, Math.min(samples.size(), SAMPLES_KEPT)));
+    return t;
+  }
+
   /** Adds one record's outcome from the document shown as {@code path}. */
+  @Override
   public void add(String path, Outcome outcome) {
     Objects.requireNonNull(path, "path");
     total++;

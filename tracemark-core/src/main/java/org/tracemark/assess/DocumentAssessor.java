@@ -6,7 +6,7 @@ import java.util.Objects;
 
 /**
  * Streams documents (tables and texts, as a reader delivers them) through a {@link PiiAnalyzer} and the record
- * assemblers into one {@link AssessmentTally}.
+ * assemblers into one {@link OutcomeSink}, usually an {@link AssessmentTally}.
  *
  * <p>A table's first {@value #PROFILE_ROWS} rows are held to profile its columns, then processed; later rows are
  * processed as they come. Memory is therefore one profile sample plus the tally, whatever the input size.
@@ -18,7 +18,7 @@ public final class DocumentAssessor {
 
   private final PiiAnalyzer analyzer;
   private final CategoryClassifier classifier;
-  private final AssessmentTally tally;
+  private final OutcomeSink tally;
   private String path;
   private boolean table;
   private List<String> header = List.of();
@@ -29,9 +29,14 @@ public final class DocumentAssessor {
   private TextRecordAssembler textAssembler;
 
   public DocumentAssessor(PiiAnalyzer analyzer, CategoryClassifier classifier, AssessmentTally tally) {
+    this(analyzer, classifier, (OutcomeSink) tally);
+  }
+
+  /** @param sink where every record's outcome goes (a distributed job collects them instead of tallying) */
+  public DocumentAssessor(PiiAnalyzer analyzer, CategoryClassifier classifier, OutcomeSink sink) {
     this.analyzer = Objects.requireNonNull(analyzer, "analyzer");
     this.classifier = Objects.requireNonNull(classifier, "classifier");
-    this.tally = Objects.requireNonNull(tally, "tally");
+    this.tally = Objects.requireNonNull(sink, "sink");
   }
 
   /** @param displayPath what reports print for the document, e.g. {@code dump.zip!/a.csv} */
@@ -44,6 +49,18 @@ public final class DocumentAssessor {
     tableAssembler = null;
     profile = null;
     textAssembler = isTable ? null : new TextRecordAssembler(classifier);
+  }
+
+  /**
+   * Starts a part of a table document whose columns were profiled elsewhere from the document's header and first
+   * rows (a Spark job reads one large file in parts, each with the driver's profile): every row is assembled at once
+   * with {@code table}; {@link #header} is not called. End with {@link #endDocument} or {@link #failed}.
+   */
+  public void startPart(String displayPath, List<String> header, PiiAnalyzer.Table table) {
+    startDocument(displayPath, true);
+    this.header = List.copyOf(header);
+    this.profile = Objects.requireNonNull(table, "table");
+    this.tableAssembler = new TableRecordAssembler(this.header, table.columnTypes(), classifier);
   }
 
   public void header(List<String> cells) {

@@ -28,6 +28,16 @@ public final class EngineAnalyzer implements PiiAnalyzer {
     for (List<String> row : sampleRows) {
       width = Math.max(width, row.size());
     }
+    return table(profile, width);
+  }
+
+  /**
+   * The table for a profile made elsewhere (a Spark driver profiles a document once and its executors analyse its
+   * rows): the same as {@link #profile} when {@code profile} is the engine's profile of the same header and sample.
+   *
+   * @param width the widest of the header and the sample rows
+   */
+  public Table table(TableProfile profile, int width) {
     List<Optional<PiiType>> types = new ArrayList<>();
     for (int i = 0; i < width; i++) {
       types.add(Optional.empty());

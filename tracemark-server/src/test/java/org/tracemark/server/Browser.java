@@ -101,7 +101,7 @@ final class Browser implements AutoCloseable {
     Files.createDirectories(dir);
     JavascriptExecutor js = (JavascriptExecutor) driver;
     js.executeScript("document.querySelectorAll('tr.unmasked td.pii, input[name=phone], input[name=number],"
-        + " input[name=caller]').forEach(function (e) { e.style.filter = 'blur(5px)'; });");
+        + " input[name=caller]').forEach(function (e) { e.style.filter = 'blur(9px)'; });");
     long height = ((Number) js.executeScript("return Math.max(document.documentElement.scrollHeight,"
         + " document.body.scrollHeight);")).longValue();
     Dimension before = driver.manage().window().getSize();

@@ -163,7 +163,17 @@ class ConsoleBrowserIT {
     List<String> lines = Files.readAllLines(releaseFile, StandardCharsets.UTF_8);
     Path leak = Files.write(work.resolve("泄露名单.csv"), lines.subList(0, 151), StandardCharsets.UTF_8);
     browser.open("/trace");
-    browser.find("#leak-file").sendKeys(leak.toString());
+    // Drag and drop, as a user would: a File object dropped on the drop zone (Selenium cannot drag from the
+    // desktop, so the File comes from a helper input and the drop event is dispatched with it).
+    var js = (org.openqa.selenium.JavascriptExecutor) browser.driver;
+    WebElement helper = (WebElement) js.executeScript("var i = document.createElement('input'); i.type = 'file';"
+        + " i.id = 'drop-helper'; document.body.appendChild(i); return i;");
+    helper.sendKeys(leak.toString());
+    js.executeScript("var dt = new DataTransfer(); var h = document.getElementById('drop-helper');"
+        + " dt.items.add(h.files[0]); h.remove(); document.querySelector('#trace-form .drop').dispatchEvent("
+        + "new DragEvent('drop', {dataTransfer: dt, bubbles: true, cancelable: true}));");
+    assertThat(browser.find("#trace-form .drop p").getText()).isEqualTo("泄露名单.csv");
+    assertThat(browser.find("#leak-file").getAttribute("value")).isEmpty();
     browser.find("#trace-submit").click();
     WebElement verdict = browser.waitFor("#verdict-1", Duration.ofSeconds(90));
     assertThat(verdict.getText()).contains("发布 #1", "销售-王经理", "误指控概率上界");

@@ -1,5 +1,6 @@
 package org.tracemark.cli.assess;
 
+import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,6 +20,7 @@ import org.tracemark.report.assess.AssessJson;
 import org.tracemark.report.assess.AssessReport;
 import org.tracemark.report.assess.AssessResult;
 import org.tracemark.report.assess.AssessRun;
+import org.tracemark.report.assess.AssessSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -79,7 +81,7 @@ public final class AssessCommand implements Callable<Integer> {
     if (json.enabled()) {
       Json.print(AssessJson.of(result));
     } else {
-      AssessSummary.print(result, report);
+      AssessSummary.print(new PrintStream(System.out, true, StandardCharsets.UTF_8), result, report);
     }
     // Like scan: the results of the readable documents are printed, and the exit code tells a script that the
     // count is incomplete.

@@ -5,7 +5,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.LongConsumer;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
@@ -16,12 +15,10 @@ import org.tracemark.cli.JsonOption;
 import org.tracemark.io.read.DocumentReader;
 import org.tracemark.io.read.ReadLimits;
 import org.tracemark.pii.PiiEngine;
-import org.tracemark.pii.PiiType;
-import org.tracemark.pii.TypeLabels;
-import org.tracemark.report.scan.DocumentScan;
 import org.tracemark.report.scan.ScanHandler;
 import org.tracemark.report.scan.ScanHtmlReport;
 import org.tracemark.report.scan.ScanJsonWriter;
+import org.tracemark.report.scan.ScanText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -71,7 +68,8 @@ public final class ScanCommand implements Callable<Integer> {
       writer.finish(handler.totals());
       System.out.flush();
     } else {
-      printHuman(handler);
+      ScanText.print(new PrintStream(System.out, true, StandardCharsets.UTF_8), handler.documents(),
+          handler.totals());
     }
     if (report != null) {
       ScanHtmlReport.write(report, handler.documents(), handler.totals());
@@ -88,25 +86,5 @@ public final class ScanCommand implements Callable<Integer> {
         .setConsumer(new ConsoleProgressBarConsumer(System.err)).setUpdateIntervalMillis(500).build();
   }
 
-  private static void printHuman(ScanHandler handler) {
-    PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-    for (DocumentScan d : handler.documents()) {
-      StringBuilder line = new StringBuilder(d.path()).append("：");
-      if (d.error() != null) {
-        line.append("读取失败（").append(d.error()).append("）");
-      }
-      line.append(d.rows()).append(d.info().map(i -> i.table() ? " 行" : " 行文本").orElse(" 行"));
-      line.append(counts(d.counts()));
-      out.println(line);
-    }
-    out.println("合计：" + (handler.totals().isEmpty() ? "未发现个人信息" : counts(handler.totals()).substring(1)));
-  }
 
-  private static String counts(Map<PiiType, Long> counts) {
-    StringBuilder b = new StringBuilder();
-    for (Map.Entry<PiiType, Long> e : counts.entrySet()) {
-      b.append("，").append(TypeLabels.zh(e.getKey())).append(" ").append(e.getValue());
-    }
-    return b.toString();
-  }
 }

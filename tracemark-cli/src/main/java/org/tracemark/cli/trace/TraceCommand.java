@@ -14,6 +14,7 @@ import org.tracemark.cli.vault.VaultContext;
 import org.tracemark.pii.PiiEngine;
 import org.tracemark.report.trace.EvidenceReport;
 import org.tracemark.report.trace.TraceJson;
+import org.tracemark.report.trace.TraceText;
 import org.tracemark.store.trace.LeakTrace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -68,7 +69,7 @@ public final class TraceCommand implements Callable<Integer> {
     if (json.enabled()) {
       Json.print(TraceJson.of(outcome, report == null ? null : report.toString()));
     } else {
-      TraceText.print(outcome, report);
+      TraceText.print(ReleaseSupport.OUT, outcome, report);
     }
     return 0;
   }

@@ -16,7 +16,11 @@ public enum DocumentFormat {
   /** JSON lines: one JSON object per line. */
   JSONL,
   /** Plain text or a chat log, read as lines. */
-  TEXT;
+  TEXT,
+  /** Apache Parquet: read by the Spark jobs only (tracemark-spark), each column a cell as text. */
+  PARQUET,
+  /** Apache ORC: read by the Spark jobs only (tracemark-spark), each column a cell as text. */
+  ORC;
 
   /** True for the formats read as rows of cells, false for {@link #TEXT}. */
   public boolean isTable() {

@@ -56,6 +56,20 @@ public final class DocumentReader {
     }
   }
 
+  /**
+   * Reads one file known only as a stream — a file on a Hadoop file system, an upload — exactly as {@link #read(Path,
+   * DocumentHandler)} reads a file with the same bytes: the same formats, documents, encodings and problems. Workbooks
+   * and archives, which need random access, are first copied to a temporary file.
+   *
+   * @param displayPath what reports print for it (and the prefix of its sheets' and entries' display paths)
+   * @param fileName its own name, for extension hints
+   * @param opener opens its bytes; called once
+   */
+  public void read(String displayPath, String fileName, InputOpener opener, DocumentHandler handler) {
+    Objects.requireNonNull(handler, "handler");
+    new SourceDispatcher(limits).read(Source.stream(displayPath, fileName, opener), handler);
+  }
+
   private void walk(Path dir, SourceDispatcher dispatcher, DocumentHandler handler, boolean top)
       throws IOException {
     List<Path> children;

@@ -1,7 +1,5 @@
 package org.tracemark.io.read;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Path;
 
 /**
@@ -15,13 +13,12 @@ import java.nio.file.Path;
  * @param depth how many archives it is inside
  * @param budget the expansion budget of the outermost archive, or null outside archives
  */
-record Source(String displayPath, Path origin, String name, Opener opener, Path localFile, int depth,
+record Source(String displayPath, Path origin, String name, InputOpener opener, Path localFile, int depth,
     ZipBudget budget) {
 
-  /** Opens a source's bytes. */
-  @FunctionalInterface
-  interface Opener {
-    InputStream open() throws IOException;
+  /** A file known only as a stream (a Hadoop file system, an upload): never random-accessed in place. */
+  static Source stream(String displayPath, String name, InputOpener opener) {
+    return new Source(displayPath, DisplayPaths.asPath(displayPath), name, opener, null, 0, null);
   }
 
   static Source file(Path file) {

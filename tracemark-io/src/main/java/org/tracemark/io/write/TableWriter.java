@@ -42,7 +42,7 @@ public interface TableWriter extends Closeable {
    * sure); UTF-8 and GB18030 are written without one, as they are usually found. CSV is written comma-separated
    * whatever delimiter the source used. A sheet of a workbook is written as a one-sheet workbook.
    *
-   * @throws IllegalArgumentException for a text document, which {@link TextWriter#like} writes
+   * @throws IllegalArgumentException for a text document, which {@link TextWriter#like} writes, and for Parquet or ORC
    */
   static TableWriter like(DocumentInfo source, Path out) throws IOException {
     Charset charset = source.encoding().map(Charset::forName).orElse(StandardCharsets.UTF_8);
@@ -55,6 +55,7 @@ public interface TableWriter extends Closeable {
       case XLS -> new XlsTableWriter(out);
       case JSONL -> new JsonlTableWriter(out, charset);
       case TEXT -> throw new IllegalArgumentException("a text document is written with TextWriter, not TableWriter");
+      case PARQUET, ORC -> throw new IllegalArgumentException("Parquet and ORC are written by Spark, not TableWriter");
     };
   }
 }

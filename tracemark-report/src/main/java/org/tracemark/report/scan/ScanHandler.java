@@ -19,6 +19,7 @@ import org.tracemark.pii.ColumnProfile;
 import org.tracemark.pii.Finding;
 import org.tracemark.pii.PiiEngine;
 import org.tracemark.pii.PiiType;
+import org.tracemark.pii.TableProfile;
 
 /**
  * Scans the documents a reader streams: profiles each table from its first rows, analyses every row or line, and
@@ -27,6 +28,16 @@ import org.tracemark.pii.PiiType;
  * Not thread-safe, like the reader's callbacks.
  */
 public final class ScanHandler implements DocumentHandler {
+  /** Receives every finding as it is found, with its document and place. */
+  @FunctionalInterface
+  public interface FindingSink {
+    /**
+     * @param line 1-based line or data row (of the part, for {@link #startPart})
+     * @param column 0-based table column, -1 for text
+     */
+    void finding(String document, Finding finding, long line, int column);
+  }
+
   private final PiiEngine engine;
   private final ScanJsonWriter json;
   private final boolean findings;
@@ -36,6 +47,8 @@ public final class ScanHandler implements DocumentHandler {
   private final Map<PiiType, Long> totals = new EnumMap<>(PiiType.class);
   private DocumentScan current;
   private TableSampler sampler;
+  private TableProfile partProfile;
+  private FindingSink sink;
 
   /**
    * @param json where file objects go; null when no JSON is wanted
@@ -51,6 +64,27 @@ public final class ScanHandler implements DocumentHandler {
     this.findings = findings;
     this.problems = problems;
     this.progress = progress;
+  }
+
+  /** Also hands every finding to {@code sink} (a Spark job writes them out); returns this handler. */
+  public ScanHandler withFindingSink(FindingSink sink) {
+    this.sink = sink;
+    return this;
+  }
+
+  /**
+   * Starts a part of a table document whose columns were profiled elsewhere, from the document's header and first
+   * rows (a Spark job reads one large file in parts, each with the driver's profile): rows are analysed at once with
+   * {@code profile}; {@code header} is not called; end with {@link #endDocument} or {@link #failed}. Row numbers are
+   * the caller's, and the part's summary counts only its own rows.
+   */
+  public void startPart(DocumentInfo info, TableProfile profile) {
+    current = new DocumentScan(info.displayPath(), Optional.of(info));
+    sampler = null;
+    partProfile = profile;
+    if (json != null) {
+      json.startDocument(info.displayPath(), info, findings);
+    }
   }
 
   /**
@@ -84,6 +118,7 @@ public final class ScanHandler implements DocumentHandler {
   public void startDocument(DocumentInfo info) {
     current = new DocumentScan(info.displayPath(), Optional.of(info));
     sampler = info.table() ? new TableSampler(engine, this::tableRow) : null;
+    partProfile = null;
     if (json != null) {
       json.startDocument(info.displayPath(), info, findings);
     }
@@ -96,19 +131,23 @@ public final class ScanHandler implements DocumentHandler {
 
   @Override
   public void row(long rowNumber, List<String> cells) {
-    sampler.row(rowNumber, cells);
+    if (partProfile != null) {
+      tableRow(rowNumber, cells);
+    } else {
+      sampler.row(rowNumber, cells);
+    }
   }
 
   private void tableRow(long rowNumber, List<String> cells) {
     current.addRows(1);
     tick();
+    TableProfile profile = partProfile != null ? partProfile : sampler.profile();
     int lastColumn = -1;
-    for (CellFinding cf : engine.analyzeRow(sampler.profile(), cells)) {
+    for (CellFinding cf : engine.analyzeRow(profile, cells)) {
       Finding f = cf.finding();
       record(f, rowNumber, cf.column());
       if (cf.column() != lastColumn) {
-        ColumnProfile column = cf.column() < sampler.profile().columns().size()
-            ? sampler.profile().columns().get(cf.column()) : null;
+        ColumnProfile column = cf.column() < profile.columns().size() ? profile.columns().get(cf.column()) : null;
         if (column == null || column.type().isEmpty() || column.type().get() == f.type()) {
           current.columnHit(cf.column());
           lastColumn = cf.column();
@@ -132,6 +171,9 @@ public final class ScanHandler implements DocumentHandler {
     if (json != null && findings) {
       json.finding(f, line, column);
     }
+    if (sink != null) {
+      sink.finding(current.path(), f, line, column);
+    }
   }
 
   private void tick() {
@@ -154,6 +196,7 @@ public final class ScanHandler implements DocumentHandler {
     }
     current = new DocumentScan(displayPath, Optional.empty());
     sampler = null;
+    partProfile = null;
     if (json != null) {
       json.startDocument(displayPath, null, false);
     }
@@ -169,6 +212,8 @@ public final class ScanHandler implements DocumentHandler {
     if (sampler != null) {
       sampler.finish();
       current.profile(sampler.profile());
+    } else if (partProfile != null) {
+      current.profile(partProfile);
     }
     current.error(error);
     if (json != null) {
@@ -177,5 +222,6 @@ public final class ScanHandler implements DocumentHandler {
     done.add(current);
     current = null;
     sampler = null;
+    partProfile = null;
   }
 }

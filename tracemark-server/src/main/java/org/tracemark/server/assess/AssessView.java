@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.tracemark.server.http.Json;
@@ -27,18 +26,6 @@ public record AssessView(long id, ObjectNode json, String chart) {
 
   public long number(String field) {
     return json.path(field).asLong();
-  }
-
-  /** The primary reading's counts per category, non-zero first. */
-  public List<Map.Entry<String, Long>> categories() {
-    List<Map.Entry<String, Long>> out = new ArrayList<>();
-    Iterator<Map.Entry<String, JsonNode>> it = json.path("by_category").fields();
-    while (it.hasNext()) {
-      Map.Entry<String, JsonNode> e = it.next();
-      out.add(Map.entry(e.getKey(), e.getValue().asLong()));
-    }
-    out.sort((a, b) -> Long.compare(b.getValue(), a.getValue()));
-    return out;
   }
 
   public List<JsonNode> readings() {
@@ -66,7 +53,8 @@ public record AssessView(long id, ObjectNode json, String chart) {
 
   private static String chart(JsonNode byCategory) {
     ObjectNode option = Json.object();
-    option.putObject("grid").put("left", 120).put("right", 40).put("top", 10).put("bottom", 30);
+    option.putObject("grid").put("containLabel", true).put("left", 10).put("right", 40).put("top", 10)
+        .put("bottom", 30);
     option.putObject("tooltip").put("trigger", "axis");
     option.putObject("xAxis").put("type", "value");
     ArrayNode names = option.putObject("yAxis").put("type", "category").putArray("data");
@@ -74,10 +62,10 @@ public record AssessView(long id, ObjectNode json, String chart) {
     bars.putObject("itemStyle").put("color", "#0b5cad");
     bars.putObject("label").put("show", true).put("position", "right");
     ArrayNode data = bars.putArray("data");
-    byCategory.fields().forEachRemaining(e -> {
+    for (Map.Entry<String, JsonNode> e : byCategory.properties()) {
       names.add(e.getKey());
       data.add(e.getValue().asLong());
-    });
+    }
     return option.toString();
   }
 }

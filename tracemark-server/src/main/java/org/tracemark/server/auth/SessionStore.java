@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Server-side sessions in memory, keyed by the SHA-256 of the cookie value. A session ends after
@@ -18,7 +19,7 @@ public final class SessionStore {
 
   private final ConcurrentHashMap<String, Session> sessions = new ConcurrentHashMap<>();
   private final Clock clock;
-  private int creations;
+  private final AtomicInteger creations = new AtomicInteger();
 
   public SessionStore(Clock clock) {
     this.clock = clock;
@@ -29,7 +30,7 @@ public final class SessionStore {
     String token = Tokens.random();
     Instant now = clock.instant();
     sessions.put(Tokens.digest(token), new Session(user, Tokens.random(), now, now));
-    if (++creations % SWEEP_EVERY == 0) {
+    if (creations.incrementAndGet() % SWEEP_EVERY == 0) {
       sessions.entrySet().removeIf(e -> expired(e.getValue(), now));
     }
     return token;

@@ -35,7 +35,7 @@ public record ScanView(long id, List<Doc> documents, List<Count> totals, String 
               + TypeLabels.zh(t)));
         }
       }
-      docs.add(new Doc(batch.relativize(d.path()), d.info().map(i -> i.format().name().toLowerCase()).orElse("—"),
+      docs.add(new Doc(batch.relativize(d.path()), d.info().map(i -> i.format().name().toLowerCase(java.util.Locale.ROOT)).orElse("—"),
           d.info().flatMap(i -> i.encoding()).orElse(""), d.rows(), counts(d.counts()), columns,
           d.error() == null ? null : batch.relativize(d.error())));
     }
@@ -50,7 +50,8 @@ public record ScanView(long id, List<Doc> documents, List<Count> totals, String 
 
   private static String chart(List<Count> totals) {
     ObjectNode option = Json.object();
-    option.putObject("grid").put("left", 110).put("right", 40).put("top", 10).put("bottom", 30);
+    option.putObject("grid").put("containLabel", true).put("left", 10).put("right", 40).put("top", 10)
+        .put("bottom", 30);
     option.putObject("tooltip").put("trigger", "axis");
     option.putObject("xAxis").put("type", "value");
     ArrayNode names = option.putObject("yAxis").put("type", "category").putArray("data");

@@ -71,7 +71,8 @@ public record TraceView(int rows, int linked, int canariesFound, double alpha, l
   /** Bars: share of readable marks per field that show this release's variant; a line: the chance share. */
   static String fieldChart(List<Evidence.FieldCount> fields) {
     ObjectNode option = Json.object();
-    option.putObject("grid").put("left", 110).put("right", 30).put("top", 30).put("bottom", 30);
+    option.putObject("grid").put("containLabel", true).put("left", 10).put("right", 30).put("top", 30)
+        .put("bottom", 30);
     option.putObject("tooltip").put("trigger", "axis");
     option.putObject("legend").putArray("data").add("match").add("chance");
     option.putObject("xAxis").put("type", "value").put("max", 100).putObject("axisLabel").put("formatter", "{value}%");
@@ -96,7 +97,8 @@ public record TraceView(int rows, int linked, int canariesFound, double alpha, l
   /** Bars: -log10 of each release's bound; a line at -log10 alpha (accused above it). */
   static String boundChart(List<Card> cards, double alpha) {
     ObjectNode option = Json.object();
-    option.putObject("grid").put("left", 60).put("right", 30).put("top", 30).put("bottom", 40);
+    option.putObject("grid").put("containLabel", true).put("left", 10).put("right", 30).put("top", 30)
+        .put("bottom", 40);
     option.putObject("tooltip").put("trigger", "axis");
     ArrayNode names = option.putObject("xAxis").put("type", "category").putArray("data");
     option.putObject("yAxis").put("type", "value").put("name", "-log10 bound");

@@ -108,6 +108,11 @@ public final class VaultKeys {
     return new BlindIndex(index.getPrimitive(RegistryConfiguration.get(), PrfSet.class));
   }
 
+  /** The blind-index PRF for the workers of a distributed job; see {@link PortableBlindIndex} for its risk. */
+  public PortableBlindIndex portableBlindIndex() throws GeneralSecurityException {
+    return new PortableBlindIndex(index);
+  }
+
   public PublicKeySign auditSigner() throws GeneralSecurityException {
     return audit.getPrimitive(RegistryConfiguration.get(), PublicKeySign.class);
   }

@@ -78,6 +78,16 @@ public final class LeakLinker {
   /** Tokens bound into one {@code IN} list. */
   private static final int LOOKUP_BATCH = 500;
 
+  /**
+   * Blind-index lookups: for each requested normalised value of a kind ({@code mobile}, {@code id_number}), the ids
+   * of the records whose token equals the value's. The vault answers them from its {@code blind_index} table; a
+   * Spark job answers them from its join of the leak against an exported index (the same tokens).
+   */
+  @FunctionalInterface
+  public interface Lookup {
+    Map<String, List<Long>> find(String kind, List<String> values) throws SQLException, GeneralSecurityException;
+  }
+
   private final FieldCipher cipher;
   private final BlindIndex index;
   private final OwnerRepository repository;
@@ -89,6 +99,15 @@ public final class LeakLinker {
   }
 
   public Linking link(Connection c, List<LeakRow> rows, List<ReleaseManifest> releases)
+      throws SQLException, GeneralSecurityException {
+    return link(c, rows, releases, (kind, values) -> lookup(c, kind, values));
+  }
+
+  /**
+   * As {@link #link(Connection, List, List)}, with the blind-index lookups answered by {@code lookup}; the
+   * connection still serves record loading and the name-at-address links.
+   */
+  public Linking link(Connection c, List<LeakRow> rows, List<ReleaseManifest> releases, Lookup lookup)
       throws SQLException, GeneralSecurityException {
     Map<String, CanaryAt> trapCanaries = new HashMap<>();
     Map<String, CanaryAt> flatCanaries = new HashMap<>();
@@ -103,11 +122,11 @@ public final class LeakLinker {
       }
     }
     Timing timing = new Timing("link");
-    Map<String, List<Long>> byMobile = lookup(c, "mobile", rows.stream().map(LeakRow::mobile));
+    Map<String, List<Long>> byMobile = lookup.find("mobile", distinct(rows.stream().map(LeakRow::mobile)));
     timing.lap("mobile lookup " + byMobile.size());
     // IDs are looked up only where the mobile found nothing: both are exact, and tokens cost a PRF call each.
-    Map<String, List<Long>> byId = lookup(c, "id_number", rows.stream()
-        .filter(r -> r.mobile().map(m -> !byMobile.containsKey(m)).orElse(true)).map(LeakRow::idNumber));
+    Map<String, List<Long>> byId = lookup.find("id_number", distinct(rows.stream()
+        .filter(r -> r.mobile().map(m -> !byMobile.containsKey(m)).orElse(true)).map(LeakRow::idNumber)));
     timing.lap("id lookup " + byId.size());
     // Records found by their mobile's token already have that mobile (the leak's, equal by the token): only the
     // name is decrypted for them. Records found by ID need their mobile, whose format marks are read.
@@ -244,13 +263,24 @@ public final class LeakLinker {
     return new Link(row, k.canary().ref(), method, Optional.empty(), Optional.of(k.canary().values()), k.since());
   }
 
+  private static List<String> distinct(java.util.stream.Stream<Optional<String>> values) {
+    return values.flatMap(Optional::stream).distinct().toList();
+  }
+
   /**
-   * Blind-index lookups of many values at once: value → record ids. Tokens are computed on every core, then looked
-   * up in token order, so consecutive probes walk neighbouring pages of the index instead of jumping about it.
+   * The vault's natural key ({@code building|unit|room}) of the flat a leaked row names, as the name-at-address
+   * link reads it; empty when the row names no flat.
    */
-  private Map<String, List<Long>> lookup(Connection c, String kind, java.util.stream.Stream<Optional<String>> values)
+  public static Optional<String> flatKey(LeakRow row) {
+    return Address.of(row).map(Address.Flat::naturalKey);
+  }
+
+  /**
+   * Blind-index lookups of many distinct values at once: value → record ids. Tokens are computed on every core, then
+   * looked up in token order, so consecutive probes walk neighbouring pages of the index instead of jumping about it.
+   */
+  private Map<String, List<Long>> lookup(Connection c, String kind, List<String> distinct)
       throws SQLException, GeneralSecurityException {
-    List<String> distinct = values.flatMap(Optional::stream).distinct().toList();
     byte[][] tokens = new byte[distinct.size()][];
     GeneralSecurityException[] failure = new GeneralSecurityException[1];
     java.util.stream.IntStream.range(0, tokens.length).parallel().forEach(i -> {

@@ -46,13 +46,29 @@ public final class LeakReader {
   }
 
   public Leak read(List<Path> files) throws IOException, BadInputException {
-    Handler handler = new Handler();
-    for (Path file : files) {
-      try {
-        new DocumentReader(limits).read(file, handler);
-      } catch (Carrier c) {
-        throw c.problem;
+    return read((reader, handler) -> {
+      for (Path file : files) {
+        reader.read(file, handler);
       }
+    });
+  }
+
+  /** Feeds documents to a handler through a reader: local files, or streams from another file system. */
+  @FunctionalInterface
+  public interface Feed {
+    void into(DocumentReader reader, DocumentHandler handler) throws IOException;
+  }
+
+  /**
+   * Reads whatever {@code feed} feeds — e.g. one file of many, streamed from a Hadoop file system by a Spark task —
+   * into rows numbered from 0 and columns, exactly as {@link #read(List)} reads local files.
+   */
+  public Leak read(Feed feed) throws IOException, BadInputException {
+    Handler handler = new Handler();
+    try {
+      feed.into(new DocumentReader(limits), handler);
+    } catch (Carrier c) {
+      throw c.problem;
     }
     return new Leak(handler.rows, handler.columns, handler.documents);
   }

@@ -57,21 +57,43 @@ public final class LeakTrace {
 
   public Outcome trace(Actor actor, List<Path> files, double alpha) throws Exception {
     actor.require(Permission.UNMASK);
-    TraceConfig config = TraceConfig.defaults().withAlpha(alpha);
     Timing timing = new Timing("trace");
     LeakReader.Leak leak = new LeakReader(engine, ReadLimits.defaults()).read(files);
     timing.lap("read");
+    return trace(actor, leak, leak.rows().size(), files.size(), null, alpha, timing);
+  }
+
+  /**
+   * Traces a leak read elsewhere — by a Spark job that read every leaked row, joined them against an exported blind
+   * index and kept only the rows that can link — with the same linking, scoring and audit event as
+   * {@link #trace(Actor, List, double)}.
+   *
+   * @param leak the rows that can link (any row the linker could tie to a record or a canary), numbered in leak
+   *     order, and every document's columns
+   * @param rows all rows of the leak, linkable or not
+   * @param files how many paths were traced, for the audit event
+   * @param lookup blind-index answers from the join, or null to ask the vault
+   */
+  public Outcome trace(Actor actor, LeakReader.Leak leak, int rows, int files, LeakLinker.Lookup lookup, double alpha)
+      throws Exception {
+    actor.require(Permission.UNMASK);
+    return trace(actor, leak, rows, files, lookup, alpha, new Timing("trace"));
+  }
+
+  private Outcome trace(Actor actor, LeakReader.Leak leak, int rows, int files, LeakLinker.Lookup lookup,
+      double alpha, Timing timing) throws Exception {
+    TraceConfig config = TraceConfig.defaults().withAlpha(alpha);
     List<ReleaseManifest> manifests = releases.manifests();
     MarkKeys keys = releases.markKeys();
     timing.lap("manifests");
     LeakLinker.Linking linking;
     try (Connection c = vault.database().connect()) {
-      linking = new LeakLinker(vault.fieldCipher(), vault.blindIndex()).link(c, leak.rows(), manifests);
+      LeakLinker linker = new LeakLinker(vault.fieldCipher(), vault.blindIndex());
+      linking = lookup == null ? linker.link(c, leak.rows(), manifests) : linker.link(c, leak.rows(), manifests, lookup);
     }
     timing.lap("link");
     Instant now = vault.clock().instant();
-    TraceResult result = new Tracer(config, keys).trace(new TraceInput(leak.rows().size(), linking.linkedRows(), now),
-        manifests);
+    TraceResult result = new Tracer(config, keys).trace(new TraceInput(rows, linking.linkedRows(), now), manifests);
     timing.lap("score");
     Map<String, ReleaseInfo> infos = new HashMap<>();
     for (ReleaseInfo r : releases.list()) {
@@ -80,7 +102,7 @@ public final class LeakTrace {
     Map<String, ReleaseManifest> byId = new HashMap<>();
     manifests.forEach(m -> byId.put(m.releaseId(), m));
     String accused = String.join(",", result.verdicts().stream().map(Verdict::releaseId).toList());
-    long seq = vault.record(new AuditEntry(actor.auditName(), "trace", "leak:" + files.size() + " file(s)", "",
+    long seq = vault.record(new AuditEntry(actor.auditName(), "trace", "leak:" + files + " file(s)", "",
         "{\"rows\":" + result.rows() + ",\"linked\":" + linking.links().size() + ",\"accused\":[" + accused
             + "],\"alpha\":" + alpha + "}"));
     return new Outcome(result, leak, linking, infos, byId, keys, alpha, now, seq);

@@ -1,20 +1,18 @@
-package org.tracemark.cli.trace;
+package org.tracemark.report.trace;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
-import org.tracemark.cli.release.ReleaseSupport;
-import org.tracemark.report.trace.Bounds;
 import org.tracemark.store.release.ReleaseInfo;
 import org.tracemark.store.trace.LeakTrace;
 import org.tracemark.trace.TraceResult;
 import org.tracemark.trace.Verdict;
 
 /** The human summary of a trace: who leaked, with the bound and the evidence per channel, in Chinese then English. */
-final class TraceText {
+public final class TraceText {
   private TraceText() {}
 
-  static void print(LeakTrace.Outcome o, Path report) {
-    PrintStream out = ReleaseSupport.OUT;
+  /** @param report the evidence report written, or null */
+  public static void print(PrintStream out, LeakTrace.Outcome o, Path report) {
     TraceResult r = o.result();
     int linked = o.linking().links().size();
     out.printf("泄露名单共 %d 行：%d 行对应到保管库记录或金丝雀，%d 行无法对应（库外数据），发现金丝雀 %d 条。%n", r.rows(), linked,

@@ -1,21 +1,19 @@
-package org.tracemark.cli.assess;
+package org.tracemark.report.assess;
 
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.tracemark.assess.AssessmentTally;
 import org.tracemark.law.Ground;
 import org.tracemark.law.InfoCategory;
 import org.tracemark.law.Provisions;
 import org.tracemark.law.SeverityAssessment.ReadingOutcome;
-import org.tracemark.report.assess.AssessResult;
 
 /** The human summary of {@code assess} on stdout, in Chinese; no personal data. */
-final class AssessSummary {
+public final class AssessSummary {
   private AssessSummary() {}
 
-  static void print(AssessResult r, Path report) {
-    PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+  /** @param report the HTML report written, or null */
+  public static void print(PrintStream out, AssessResult r, Path report) {
     AssessmentTally t = r.tally();
     ReadingOutcome primary = r.severity().primary();
     out.printf("识别记录 %d 条：有效去重 %d 条，无效 %d 条，重复 %d 条%n", t.total(), t.unique(), t.invalid(),
