@@ -76,7 +76,9 @@ public final class Database {
     config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
     // 64 MiB page cache: large imports touch the unique index at random; the cap keeps memory bounded.
     config.setCacheSize(-65_536);
-    config.setTempStore(SQLiteConfig.TempStore.MEMORY);
+    // Sorts and temporary tables larger than the cache spill to a temporary file, not to memory: an import's final
+    // sorted copy of its tokens (RecordWriter) holds two rows per imported record.
+    config.setTempStore(SQLiteConfig.TempStore.FILE);
     SQLiteDataSource dataSource = new SQLiteDataSource(config);
     dataSource.setUrl(url);
     return dataSource;

@@ -5,7 +5,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
+import java.sql.Statement;
 import java.util.List;
 import org.tracemark.store.audit.AuditEntry;
 import org.tracemark.store.crypto.BlindIndex;
@@ -59,57 +59,47 @@ public final class KeyRotation {
     return new Result(records, pruned.primaryFieldKeyId(), pruned.primaryIndexKeyId(), rotateIndex);
   }
 
+  /**
+   * Re-encrypts every record under the new field key. With {@code recomputeTokens}, the records' tokens and digests
+   * are recomputed under the new index key and {@code blind_index} is emptied and refilled from them in index order.
+   */
   private static long reencrypt(Connection c, FieldCipher oldCipher, FieldCipher newCipher, BlindIndex newIndex,
       boolean recomputeTokens) throws SQLException, GeneralSecurityException {
     OwnerRepository reader = new OwnerRepository(oldCipher, null);
+    RecordSealer sealer = new RecordSealer(newCipher, newIndex);
     long count = 0;
     long after = 0;
-    try (RecordWriter writer = new RecordWriter(c, newCipher, newIndex);
-        PreparedStatement update = c.prepareStatement("UPDATE owner_record SET name_ct = ?, mobile_ct = ?, "
-            + "id_number_ct = ?, extra_ct = ?, row_digest = coalesce(?, row_digest) WHERE id = ?");
-        PreparedStatement dropTokens = c.prepareStatement("DELETE FROM blind_index WHERE record_id = ?");
-        PreparedStatement addToken = c.prepareStatement(
-            "INSERT INTO blind_index (kind, token, record_id) VALUES (?, ?, ?)")) {
+    try (PreparedStatement update = c.prepareStatement("UPDATE owner_record SET name_ct = ?, mobile_ct = ?, "
+            + "id_number_ct = ?, extra_ct = ?, row_digest = coalesce(?, row_digest), "
+            + "mobile_token = coalesce(?, mobile_token), id_token = coalesce(?, id_token) WHERE id = ?")) {
       while (true) {
         List<OwnerRecord> page = reader.list(c, java.util.Optional.empty(), after, PAGE);
         if (page.isEmpty()) {
           break;
         }
-        List<RecordWriter.Sealed> sealed = new ArrayList<>();
         for (OwnerRecord r : page) {
           OwnerRow row = toRow(r);
-          RecordWriter.Sealed s = writer.seal(r.id(), row);
-          sealed.add(s);
+          RecordSealer.Sealed s = sealer.seal(r.id(), row);
           update.setBytes(1, s.name());
           update.setBytes(2, s.mobile());
           update.setBytes(3, s.idNumber());
           update.setBytes(4, s.extra());
-          update.setBytes(5, recomputeTokens ? newIndex.token("row", row.canonical()) : null);
-          update.setLong(6, r.id());
+          update.setBytes(5, recomputeTokens ? sealer.digest(row) : null);
+          update.setBytes(6, recomputeTokens ? s.mobileToken() : null);
+          update.setBytes(7, recomputeTokens ? s.idToken() : null);
+          update.setLong(8, r.id());
           update.addBatch();
-          if (recomputeTokens) {
-            dropTokens.setLong(1, r.id());
-            dropTokens.addBatch();
-            addToken.setString(1, RecordWriter.KIND_MOBILE);
-            addToken.setBytes(2, s.mobileToken());
-            addToken.setLong(3, r.id());
-            addToken.addBatch();
-            if (s.idToken() != null) {
-              addToken.setString(1, RecordWriter.KIND_ID);
-              addToken.setBytes(2, s.idToken());
-              addToken.setLong(3, r.id());
-              addToken.addBatch();
-            }
-          }
         }
         update.executeBatch();
-        if (recomputeTokens) {
-          dropTokens.executeBatch();
-          addToken.executeBatch();
-        }
         count += page.size();
         after = page.get(page.size() - 1).id();
       }
+    }
+    if (recomputeTokens) {
+      try (Statement st = c.createStatement()) {
+        st.executeUpdate("DELETE FROM blind_index");
+      }
+      RecordWriter.indexRecords(c, Long.MIN_VALUE, Long.MAX_VALUE);
     }
     return count;
   }

@@ -10,20 +10,22 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.roaringbitmap.RoaringBitmap;
 import org.tracemark.io.BadInputException;
 import org.tracemark.pii.RegionCodes;
 import org.tracemark.store.audit.AuditEntry;
 import org.tracemark.store.audit.AuditLog;
-import org.tracemark.store.crypto.BlindIndex;
 import org.tracemark.store.db.Dialect;
 import org.tracemark.store.user.AccessDeniedException;
 import org.tracemark.store.user.Actor;
@@ -40,9 +42,13 @@ import org.tracemark.store.user.Permission;
  *       differing row {@code updated}s its record (same id, fresh ciphertexts); a new room is {@code imported}.
  *   <li><b>Rejected rows</b> (invalid values, a room already seen earlier in the same file) are reported with
  *       reasons and skipped; the valid rows still import.
- *   <li><b>Bounded memory.</b> Rows are handled in batches of {@link #BATCH}; the only state that grows with the
- *       file is a compressed bitmap of the record ids touched so far (for duplicate detection) and at most
- *       {@link #MAX_ERRORS} error entries.
+ *   <li><b>Two threads.</b> The calling thread reads, validates and sorts each batch into new, changed, unchanged
+ *       and repeated rows (against {@link StoredRecords}: the community as committed before the import), then
+ *       encrypts what is to be written; a writer thread writes the previous batch meanwhile ({@link RecordWriter}).
+ *   <li><b>Bounded memory.</b> Rows are handled in batches of {@link #BATCH}, at most two in memory; what grows with
+ *       the file is two compressed bitmaps (stored record ids met so far, and 32-bit hashes of the rooms created so
+ *       far: about 2–5 bytes per row) and at most {@link #MAX_ERRORS} error entries. A room whose hash was seen
+ *       before is checked exactly against the records written so far; the hash only saves the query for the rest.
  * </ul>
  * Record ids are allocated as max(id)+1 under the write lock and stay below 2³¹ so that releases can keep them
  * in RoaringBitmaps.
@@ -50,13 +56,13 @@ import org.tracemark.store.user.Permission;
 public final class OwnerImporter {
   public static final int BATCH = 4_096;
   public static final int MAX_ERRORS = 1_000;
-  private static final int LOOKUP_CHUNK = 500;
 
   private final Vault vault;
   private final Actor actor;
   private final ImportRequest request;
   private final RegionCodes regions;
   private final ColumnSuggester suggester;
+  private int indexRun = RecordWriter.INDEX_RUN;
 
   public OwnerImporter(Vault vault, Actor actor, ImportRequest request, RegionCodes regions,
       ColumnSuggester suggester) {
@@ -65,6 +71,12 @@ public final class OwnerImporter {
     this.request = request;
     this.regions = regions;
     this.suggester = suggester;
+  }
+
+  /** Tests: a smaller token run, so that a small file crosses several runs. */
+  OwnerImporter withIndexRun(int records) {
+    this.indexRun = records;
+    return this;
   }
 
   /**
@@ -105,9 +117,13 @@ public final class OwnerImporter {
     private final Connection connection;
     private final AuditLog audit;
     private final long now;
-    private final BlindIndex index;
-    private final RecordWriter writer;
+    private final RecordSealer sealer;
+    private RecordWriter writer;
+    private StoredRecords stored = StoredRecords.NONE;
+    /** Ids of stored records this import has met: a second row for one of them repeats a room. */
     private final RoaringBitmap touched = new RoaringBitmap();
+    /** 32-bit hashes of the rooms this import creates: a hit is checked exactly by the writer (see classify). */
+    private final RoaringBitmap createdKeys = new RoaringBitmap();
     private final List<ImportResult.RowError> errors = new ArrayList<>();
     /**
      * Writes batches while the caller's thread reads and validates the next one. One batch in flight at a time keeps
@@ -122,7 +138,7 @@ public final class OwnerImporter {
     private Future<?> inFlight;
     private final List<List<String>> sample = new ArrayList<>();
     private final List<Long> sampleRows = new ArrayList<>();
-    private final List<long[]> pendingRows = new ArrayList<>();
+    private final List<Long> pendingRows = new ArrayList<>();
     private final List<OwnerRow> pending = new ArrayList<>();
     private List<String> header;
     private RowValidator validator;
@@ -138,8 +154,7 @@ public final class OwnerImporter {
       this.connection = connection;
       this.audit = audit;
       this.now = vault.clock().millis();
-      this.index = vault.blindIndex();
-      this.writer = new RecordWriter(connection, vault.fieldCipher(), index);
+      this.sealer = new RecordSealer(vault.fieldCipher(), vault.blindIndex());
     }
 
     @Override
@@ -207,6 +222,14 @@ public final class OwnerImporter {
         ps.executeUpdate();
       }
       nextRecordId = Communities.nextId(connection, "owner_record");
+      if (vault.dialect() == Dialect.SQLITE) {
+        try (Statement st = connection.createStatement()) {
+          // Lets SQLite's sorter use a second thread for the final sorted copy of tokens (RecordWriter).
+          st.execute("PRAGMA threads = 1");
+        }
+      }
+      writer = new RecordWriter(connection, communityId, importId, now, indexRun);
+      stored = StoredRecords.of(vault.database(), connection, communityId);
     }
 
     private void accept(long rowNumber, List<String> cells) throws BadInputException {
@@ -216,9 +239,9 @@ public final class OwnerImporter {
         return;
       }
       pending.add(result.row().get());
-      pendingRows.add(new long[] {rowNumber});
+      pendingRows.add(rowNumber);
       if (pending.size() >= BATCH) {
-        submit();
+        dispatch();
       }
     }
 
@@ -229,15 +252,28 @@ public final class OwnerImporter {
       }
     }
 
-    /** Hands the pending rows to the writer thread, after the previous batch is written. */
-    private void submit() {
-      awaitInFlight();
-      List<OwnerRow> batch = new ArrayList<>(pending);
-      List<long[]> rows = new ArrayList<>(pendingRows);
+    /** A row counted as new turned out to repeat a room this import already wrote in an earlier batch. */
+    private synchronized void rejectRepeat(long rowNumber, long earlierRow) {
+      imported--;
+      reject(rowNumber, DUPLICATE + ": row " + earlierRow);
+    }
+
+    /**
+     * Sorts the pending rows into a batch and hands it to the writer thread. The sorting (lookups, digests,
+     * encryption) runs here, while the writer still writes the previous batch.
+     */
+    private void dispatch() {
+      ImportBatch batch;
+      try {
+        batch = classify(pending, pendingRows);
+      } catch (SQLException | GeneralSecurityException e) {
+        throw new IllegalStateException(e);
+      }
       pending.clear();
       pendingRows.clear();
+      awaitInFlight();
       inFlight = writerThread.submit(() -> {
-        flush(batch, rows);
+        write(batch);
         return null;
       });
     }
@@ -269,80 +305,110 @@ public final class OwnerImporter {
         // The import already failed; the transaction is rolled back by the caller.
       } finally {
         writerThread.shutdownNow();
+        try {
+          stored.close();
+        } catch (SQLException ignored) {
+          // A read-only connection; nothing to lose.
+        }
       }
     }
 
-    private void flush(List<OwnerRow> pending, List<long[]> pendingRows) throws SQLException, GeneralSecurityException {
-      if (pending.isEmpty()) {
-        return;
-      }
-      byte[][] digests = new byte[pending.size()][];
-      GeneralSecurityException[] failure = new GeneralSecurityException[1];
-      java.util.stream.IntStream.range(0, pending.size()).parallel().forEach(i -> {
-        try {
-          digests[i] = index.token("row", pending.get(i).canonical());
-        } catch (GeneralSecurityException e) {
-          failure[0] = e;
-        }
-      });
-      if (failure[0] != null) {
-        throw failure[0];
-      }
-      Map<String, Existing> existing = lookup(pending);
+    /**
+     * Decides for each row whether it creates, changes or repeats a record, or is unchanged. New rooms get fresh
+     * ids here; rows to write are encrypted here, in parallel. A new room seen before (by hash) in an earlier batch
+     * is marked for the writer to check against what it has written.
+     */
+    private ImportBatch classify(List<OwnerRow> rows, List<Long> rowNumbers)
+        throws SQLException, GeneralSecurityException {
+      Map<String, StoredRecords.Stored> existing = stored.find(rows.stream().map(OwnerRow::naturalKey).distinct().toList());
+      byte[][] digests = parallel(rows.size(), i -> sealer.digest(rows.get(i)), byte[][]::new);
       Map<String, Long> inBatch = new HashMap<>();
-      List<RecordWriter.Pending> writes = new ArrayList<>();
-      for (int i = 0; i < pending.size(); i++) {
-        OwnerRow row = pending.get(i);
-        long rowNumber = pendingRows.get(i)[0];
+      List<Integer> creates = new ArrayList<>();
+      List<Integer> changes = new ArrayList<>();
+      long[] ids = new long[rows.size()];
+      BitSet repeats = new BitSet();
+      for (int i = 0; i < rows.size(); i++) {
+        OwnerRow row = rows.get(i);
+        long rowNumber = rowNumbers.get(i);
         String key = row.naturalKey();
         Long firstInBatch = inBatch.putIfAbsent(key, rowNumber);
-        Existing stored = existing.get(key);
-        if (firstInBatch != null || (stored != null && touched.contains((int) stored.id()))) {
-          reject(rowNumber, "同一房号在本文件中重复 / duplicate of an earlier row (same building, unit and room)"
-              + (firstInBatch != null ? ": row " + firstInBatch : ""));
-          continue;
-        }
-        if (stored == null) {
-          long id = nextRecordId++;
-          if (id > Integer.MAX_VALUE) {
+        StoredRecords.Stored old = existing.get(key);
+        if (firstInBatch != null) {
+          reject(rowNumber, DUPLICATE + ": row " + firstInBatch);
+        } else if (old != null && touched.contains((int) old.id())) {
+          reject(rowNumber, DUPLICATE);
+        } else if (old == null) {
+          ids[i] = nextRecordId++;
+          if (ids[i] > Integer.MAX_VALUE) {
             throw new IllegalStateException("record ids exhausted (2^31)");
           }
-          touched.add((int) id);
-          writes.add(new RecordWriter.Pending(id, rowNumber, row, digests[i], false));
-          imported++;
+          int hash = keyHash(key);
+          if (createdKeys.contains(hash)) {
+            repeats.set(creates.size());
+          }
+          createdKeys.add(hash);
+          creates.add(i);
+          countImported();
         } else {
-          touched.add((int) stored.id());
-          if (Arrays.equals(stored.digest(), digests[i])) {
-            unchanged++;
+          touched.add((int) old.id());
+          ids[i] = old.id();
+          if (Arrays.equals(old.digest(), digests[i])) {
+            countUnchanged();
           } else {
-            writes.add(new RecordWriter.Pending(stored.id(), rowNumber, row, digests[i], true));
-            updated++;
+            changes.add(i);
+            countUpdated();
           }
         }
       }
-      writer.write(writes, communityId, importId, now);
+      List<Integer> toSeal = new ArrayList<>(creates);
+      toSeal.addAll(changes);
+      RecordSealer.Sealed[] sealed = parallel(toSeal.size(),
+          j -> sealer.seal(ids[toSeal.get(j)], rows.get(toSeal.get(j))), RecordSealer.Sealed[]::new);
+      List<RecordWriter.NewRecord> inserts = new ArrayList<>(creates.size());
+      for (int j = 0; j < creates.size(); j++) {
+        int i = creates.get(j);
+        inserts.add(new RecordWriter.NewRecord(ids[i], rowNumbers.get(i), rows.get(i), digests[i], sealed[j]));
+      }
+      List<RecordWriter.Replacement> replacements = new ArrayList<>(changes.size());
+      for (int j = 0; j < changes.size(); j++) {
+        int i = changes.get(j);
+        StoredRecords.Stored old = existing.get(rows.get(i).naturalKey());
+        replacements.add(new RecordWriter.Replacement(ids[i], rowNumbers.get(i), rows.get(i), digests[i],
+            sealed[creates.size() + j], old.mobileToken(), old.idToken()));
+      }
+      return new ImportBatch(inserts, repeats, replacements);
     }
 
-    private Map<String, Existing> lookup(List<OwnerRow> pending) throws SQLException {
-      Map<String, Existing> found = new HashMap<>();
-      List<String> keys = pending.stream().map(OwnerRow::naturalKey).distinct().toList();
-      for (int from = 0; from < keys.size(); from += LOOKUP_CHUNK) {
-        List<String> chunk = keys.subList(from, Math.min(keys.size(), from + LOOKUP_CHUNK));
-        String marks = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
-        try (PreparedStatement ps = connection.prepareStatement("SELECT natural_key, id, row_digest FROM owner_record "
-            + "WHERE community_id = ? AND natural_key IN (" + marks + ")")) {
-          ps.setLong(1, communityId);
-          for (int i = 0; i < chunk.size(); i++) {
-            ps.setString(i + 2, chunk.get(i));
-          }
-          try (ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-              found.put(rs.getString(1), new Existing(rs.getLong(2), rs.getBytes(3)));
-            }
+    /** Runs on the writer thread, in batch order. */
+    private void write(ImportBatch batch) throws SQLException {
+      List<RecordWriter.NewRecord> inserts = batch.inserts();
+      if (!batch.repeats().isEmpty()) {
+        inserts = new ArrayList<>(inserts.size());
+        for (int j = 0; j < batch.inserts().size(); j++) {
+          RecordWriter.NewRecord record = batch.inserts().get(j);
+          OptionalLong earlier = batch.repeats().get(j)
+              ? writer.sourceRowOf(record.row().naturalKey()) : OptionalLong.empty();
+          if (earlier.isPresent()) {
+            rejectRepeat(record.sourceRow(), earlier.getAsLong());
+          } else {
+            inserts.add(record);
           }
         }
       }
-      return found;
+      writer.insert(inserts);
+      writer.replace(batch.replacements());
+    }
+
+    private synchronized void countImported() {
+      imported++;
+    }
+
+    private synchronized void countUpdated() {
+      updated++;
+    }
+
+    private synchronized void countUnchanged() {
+      unchanged++;
     }
 
     ImportResult finish() throws Exception {
@@ -352,8 +418,12 @@ public final class OwnerImporter {
       if (validator == null) {
         startMapped();
       }
+      if (!pending.isEmpty()) {
+        dispatch();
+      }
       awaitInFlight();
-      flush(pending, pendingRows);
+      stored.close();
+      writer.indexNewRecords();
       writer.close();
       try (PreparedStatement ps = connection.prepareStatement(
           "UPDATE import_run SET imported = ?, updated = ?, unchanged = ?, rejected = ? WHERE id = ?")) {
@@ -380,9 +450,50 @@ public final class OwnerImporter {
     }
   }
 
-  private record Existing(long id, byte[] digest) {}
+  private static final String DUPLICATE =
+      "同一房号在本文件中重复 / duplicate of an earlier row (same building, unit and room)";
+
+  /** One batch, sorted and sealed, on its way to the writer thread. */
+  private record ImportBatch(List<RecordWriter.NewRecord> inserts, BitSet repeats,
+      List<RecordWriter.Replacement> replacements) {}
+
+  @FunctionalInterface
+  private interface Step<T> {
+    T apply(int i) throws GeneralSecurityException;
+  }
+
+  /** {@code step} for 0..n-1 on the common fork-join pool, results in order; the first failure is rethrown. */
+  private static <T> T[] parallel(int n, Step<T> step, java.util.function.IntFunction<T[]> array)
+      throws GeneralSecurityException {
+    T[] out = array.apply(n);
+    GeneralSecurityException[] failure = new GeneralSecurityException[1];
+    IntStream.range(0, n).parallel().forEach(i -> {
+      try {
+        out[i] = step.apply(i);
+      } catch (GeneralSecurityException e) {
+        synchronized (failure) {
+          failure[0] = e;
+        }
+      }
+    });
+    if (failure[0] != null) {
+      throw failure[0];
+    }
+    return out;
+  }
+
+  /** A well-mixed 32-bit hash of a natural key (String.hashCode collides often on short structured keys). */
+  static int keyHash(String key) {
+    long h = 0x9E3779B97F4A7C15L;
+    for (int i = 0; i < key.length(); i++) {
+      h = (h ^ key.charAt(i)) * 0xBF58476D1CE4E5B9L;
+      h ^= h >>> 31;
+    }
+    h = (h ^ (h >>> 30)) * 0x94D049BB133111EBL;
+    return (int) (h ^ (h >>> 31) ^ (h >>> 32));
+  }
 
   static String quote(String s) {
-    return RecordWriter.json(Map.of("v", s)).replaceFirst("^\\{\"v\":", "").replaceFirst("}$", "");
+    return RecordSealer.json(Map.of("v", s)).replaceFirst("^\\{\"v\":", "").replaceFirst("}$", "");
   }
 }

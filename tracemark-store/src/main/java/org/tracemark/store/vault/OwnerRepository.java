@@ -57,13 +57,13 @@ public final class OwnerRepository {
   /** Records whose mobile equals {@code mobile} (any common writing: spaces, dashes, +86). */
   public List<OwnerRecord> findByMobile(Connection c, String mobile) throws SQLException, GeneralSecurityException {
     String normalised = RowValidator.normaliseMobile(mobile);
-    return findByToken(c, RecordWriter.KIND_MOBILE, index.token(RecordWriter.KIND_MOBILE, normalised));
+    return findByToken(c, RecordSealer.KIND_MOBILE, index.token(RecordSealer.KIND_MOBILE, normalised));
   }
 
   /** Records whose resident ID equals {@code id} (lower-case x accepted). */
   public List<OwnerRecord> findByIdNumber(Connection c, String id) throws SQLException, GeneralSecurityException {
     String normalised = id.strip().toUpperCase(java.util.Locale.ROOT);
-    return findByToken(c, RecordWriter.KIND_ID, index.token(RecordWriter.KIND_ID, normalised));
+    return findByToken(c, RecordSealer.KIND_ID, index.token(RecordSealer.KIND_ID, normalised));
   }
 
   private List<OwnerRecord> findByToken(Connection c, String kind, byte[] token)
@@ -85,12 +85,12 @@ public final class OwnerRepository {
         byte[] extraCt = rs.getBytes(13);
         out.add(new OwnerRecord(id, rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
             rs.getString(6),
-            cipher.decrypt(RecordWriter.TABLE, id, "name", rs.getBytes(7)),
-            cipher.decrypt(RecordWriter.TABLE, id, "mobile", rs.getBytes(8)),
-            idCt == null ? Optional.empty() : Optional.of(cipher.decrypt(RecordWriter.TABLE, id, "id_number", idCt)),
+            cipher.decrypt(RecordSealer.TABLE, id, "name", rs.getBytes(7)),
+            cipher.decrypt(RecordSealer.TABLE, id, "mobile", rs.getBytes(8)),
+            idCt == null ? Optional.empty() : Optional.of(cipher.decrypt(RecordSealer.TABLE, id, "id_number", idCt)),
             rs.getString(10), rs.getString(11), rs.getString(12),
             extraCt == null ? java.util.Map.of()
-                : RecordWriter.parseJson(cipher.decrypt(RecordWriter.TABLE, id, "extra", extraCt)),
+                : RecordSealer.parseJson(cipher.decrypt(RecordSealer.TABLE, id, "extra", extraCt)),
             Instant.ofEpochMilli(rs.getLong(14)), Instant.ofEpochMilli(rs.getLong(15))));
       }
     }

@@ -1,206 +1,199 @@
 package org.tracemark.store.vault;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.security.GeneralSecurityException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.IntStream;
-import org.tracemark.store.crypto.BlindIndex;
-import org.tracemark.store.crypto.FieldCipher;
+import java.util.OptionalLong;
 
 /**
- * Encrypts owner rows and writes them in batches with prepared statements: one record row and one blind-index row
- * per mobile and per ID. Encryption runs in parallel over a batch (it dominates the cost); the writes are
- * sequential on the import's connection. Not thread-safe: one per import.
+ * Writes sealed owner records on one connection inside the caller's transaction: new records, replaced records and
+ * their blind-index tokens. Holds no keys: rows arrive already encrypted ({@link RecordSealer}). Not thread-safe: one
+ * per import, used by one thread at a time.
+ *
+ * <p>New records carry their tokens in their own row, and the writer copies them into {@code blind_index} in runs
+ * of {@link #INDEX_RUN} records, each run sorted by token. Tokens are PRF outputs: inserted as rows arrive, each would
+ * land on a random page of the index; inserted as a sorted run, the run walks the index once, page after page. Runs
+ * (rather than one sort at the end) keep the copying on the writer thread while the reading side is still busy.
  */
 final class RecordWriter implements AutoCloseable {
-  static final String TABLE = "owner_record";
-  static final String KIND_MOBILE = "mobile";
-  static final String KIND_ID = "id_number";
-  private static final ObjectMapper JSON = new ObjectMapper();
-
+  /** Records per sorted token run: large enough that a run walks the index rather than jumping about in it. */
+  static final int INDEX_RUN = 131_072;
   private final Connection connection;
-  private final FieldCipher cipher;
-  private final BlindIndex index;
+  private final long communityId;
+  private final long importId;
+  private final long now;
   private final PreparedStatement insert;
   private final PreparedStatement update;
   private final PreparedStatement insertToken;
-  private final PreparedStatement deleteTokens;
+  private final PreparedStatement deleteToken;
+  private final PreparedStatement firstRow;
+  private final int indexRun;
+  /** New records with ids from here on have tokens not yet in blind_index. */
+  private long unindexedFrom = -1;
+  private long lastInserted = -1;
 
-  RecordWriter(Connection connection, FieldCipher cipher, BlindIndex index) throws SQLException {
+  RecordWriter(Connection connection, long communityId, long importId, long now, int indexRun) throws SQLException {
     this.connection = connection;
-    this.cipher = cipher;
-    this.index = index;
+    this.indexRun = indexRun;
+    this.communityId = communityId;
+    this.importId = importId;
+    this.now = now;
     this.insert = connection.prepareStatement("INSERT INTO owner_record (id, community_id, natural_key, building, "
         + "unit, floor, room, floor_area, purchase_date, handover_date, name_ct, mobile_ct, id_number_ct, extra_ct, "
-        + "row_digest, created_at, updated_at, created_import, updated_import, source_row) "
-        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        + "row_digest, mobile_token, id_token, created_at, updated_at, created_import, updated_import, source_row) "
+        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     this.update = connection.prepareStatement("UPDATE owner_record SET building = ?, unit = ?, floor = ?, room = ?, "
         + "floor_area = ?, purchase_date = ?, handover_date = ?, name_ct = ?, mobile_ct = ?, id_number_ct = ?, "
-        + "extra_ct = ?, row_digest = ?, updated_at = ?, updated_import = ?, source_row = ? WHERE id = ?");
+        + "extra_ct = ?, row_digest = ?, mobile_token = ?, id_token = ?, updated_at = ?, updated_import = ?, "
+        + "source_row = ? WHERE id = ?");
     this.insertToken = connection.prepareStatement(
         "INSERT INTO blind_index (kind, token, record_id) VALUES (?, ?, ?)");
-    this.deleteTokens = connection.prepareStatement("DELETE FROM blind_index WHERE record_id = ?");
+    this.deleteToken = connection.prepareStatement(
+        "DELETE FROM blind_index WHERE kind = ? AND token = ? AND record_id = ?");
+    this.firstRow = connection.prepareStatement(
+        "SELECT source_row FROM owner_record WHERE community_id = ? AND natural_key = ?");
   }
 
-  /** A row with its assigned record id and whether it replaces an existing record. */
-  record Pending(long recordId, long sourceRow, OwnerRow row, byte[] digest, boolean replaces) {}
+  /** A record to create: its id is new, its tokens go into the index at {@link #indexNewRecords}. */
+  record NewRecord(long id, long sourceRow, OwnerRow row, byte[] digest, RecordSealer.Sealed sealed) {}
 
-  /** The encrypted form of one row. */
-  record Sealed(byte[] name, byte[] mobile, byte[] idNumber, byte[] extra, byte[] mobileToken, byte[] idToken) {}
+  /** A changed record: same id, fresh ciphertexts; its old tokens leave the index and its new ones enter it. */
+  record Replacement(long id, long sourceRow, OwnerRow row, byte[] digest, RecordSealer.Sealed sealed,
+      byte[] oldMobileToken, byte[] oldIdToken) {}
 
-  Sealed seal(long recordId, OwnerRow row) throws GeneralSecurityException {
-    byte[] idCt = null;
-    byte[] idToken = null;
-    if (row.idNumber().isPresent()) {
-      idCt = cipher.encrypt(TABLE, recordId, "id_number", row.idNumber().get());
-      idToken = index.token(KIND_ID, row.idNumber().get());
-    }
-    byte[] extraCt = row.extra().isEmpty() ? null : cipher.encrypt(TABLE, recordId, "extra", json(row.extra()));
-    return new Sealed(cipher.encrypt(TABLE, recordId, "name", row.name()),
-        cipher.encrypt(TABLE, recordId, "mobile", row.mobile()), idCt, extraCt,
-        index.token(KIND_MOBILE, row.mobile()), idToken);
-  }
-
-  static String json(Map<String, String> extra) {
-    try {
-      return JSON.writeValueAsString(extra);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot encode extra columns", e);
+  /**
+   * The file row that created or last changed the record of {@code naturalKey} in this community, as this
+   * transaction sees it; empty when there is none.
+   */
+  OptionalLong sourceRowOf(String naturalKey) throws SQLException {
+    firstRow.setLong(1, communityId);
+    firstRow.setString(2, naturalKey);
+    try (ResultSet rs = firstRow.executeQuery()) {
+      return rs.next() ? OptionalLong.of(rs.getLong(1)) : OptionalLong.empty();
     }
   }
 
-  @SuppressWarnings("unchecked")
-  static Map<String, String> parseJson(String json) {
-    try {
-      return JSON.readValue(json, java.util.LinkedHashMap.class);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("stored extra columns are not JSON", e);
+  void insert(List<NewRecord> records) throws SQLException {
+    if (records.isEmpty()) {
+      return;
+    }
+    for (NewRecord n : records) {
+      OwnerRow r = n.row();
+      RecordSealer.Sealed s = n.sealed();
+      insert.setLong(1, n.id());
+      insert.setLong(2, communityId);
+      insert.setString(3, r.naturalKey());
+      insert.setString(4, r.building());
+      insert.setString(5, r.unit());
+      insert.setString(6, r.floor());
+      insert.setString(7, r.room());
+      insert.setString(8, r.floorArea());
+      insert.setString(9, r.purchaseDate());
+      insert.setString(10, r.handoverDate());
+      insert.setBytes(11, s.name());
+      insert.setBytes(12, s.mobile());
+      insert.setBytes(13, s.idNumber());
+      insert.setBytes(14, s.extra());
+      insert.setBytes(15, n.digest());
+      insert.setBytes(16, s.mobileToken());
+      insert.setBytes(17, s.idToken());
+      insert.setLong(18, now);
+      insert.setLong(19, now);
+      insert.setLong(20, importId);
+      insert.setLong(21, importId);
+      insert.setLong(22, n.sourceRow());
+      insert.addBatch();
+    }
+    insert.executeBatch();
+    if (unindexedFrom < 0) {
+      unindexedFrom = records.get(0).id();
+    }
+    lastInserted = records.get(records.size() - 1).id();
+    if (lastInserted - unindexedFrom + 1 >= indexRun) {
+      indexNewRecords();
     }
   }
 
-  /** Seals {@code rows} in parallel and writes them; returns when the batch is in the transaction. */
-  void write(List<Pending> rows, long communityId, long importId, long now) throws SQLException,
-      GeneralSecurityException {
-    Sealed[] sealed = new Sealed[rows.size()];
-    Map<Integer, GeneralSecurityException> failures = new HashMap<>();
-    IntStream.range(0, rows.size()).parallel().forEach(i -> {
-      try {
-        sealed[i] = seal(rows.get(i).recordId(), rows.get(i).row());
-      } catch (GeneralSecurityException e) {
-        synchronized (failures) {
-          failures.put(i, e);
-        }
-      }
-    });
-    if (!failures.isEmpty()) {
-      throw failures.values().iterator().next();
+  void replace(List<Replacement> records) throws SQLException {
+    if (records.isEmpty()) {
+      return;
     }
-    List<Long> replaced = new ArrayList<>();
-    int inserts = 0;
-    int updates = 0;
-    for (int i = 0; i < rows.size(); i++) {
-      Pending p = rows.get(i);
-      Sealed s = sealed[i];
+    for (Replacement p : records) {
       OwnerRow r = p.row();
-      if (p.replaces()) {
-        replaced.add(p.recordId());
-        update.setString(1, r.building());
-        update.setString(2, r.unit());
-        update.setString(3, r.floor());
-        update.setString(4, r.room());
-        update.setString(5, r.floorArea());
-        update.setString(6, r.purchaseDate());
-        update.setString(7, r.handoverDate());
-        update.setBytes(8, s.name());
-        update.setBytes(9, s.mobile());
-        update.setBytes(10, s.idNumber());
-        update.setBytes(11, s.extra());
-        update.setBytes(12, p.digest());
-        update.setLong(13, now);
-        update.setLong(14, importId);
-        update.setLong(15, p.sourceRow());
-        update.setLong(16, p.recordId());
-        update.addBatch();
-        updates++;
-      } else {
-        insert.setLong(1, p.recordId());
-        insert.setLong(2, communityId);
-        insert.setString(3, r.naturalKey());
-        insert.setString(4, r.building());
-        insert.setString(5, r.unit());
-        insert.setString(6, r.floor());
-        insert.setString(7, r.room());
-        insert.setString(8, r.floorArea());
-        insert.setString(9, r.purchaseDate());
-        insert.setString(10, r.handoverDate());
-        insert.setBytes(11, s.name());
-        insert.setBytes(12, s.mobile());
-        insert.setBytes(13, s.idNumber());
-        insert.setBytes(14, s.extra());
-        insert.setBytes(15, p.digest());
-        insert.setLong(16, now);
-        insert.setLong(17, now);
-        insert.setLong(18, importId);
-        insert.setLong(19, importId);
-        insert.setLong(20, p.sourceRow());
-        insert.addBatch();
-        inserts++;
-      }
+      RecordSealer.Sealed s = p.sealed();
+      update.setString(1, r.building());
+      update.setString(2, r.unit());
+      update.setString(3, r.floor());
+      update.setString(4, r.room());
+      update.setString(5, r.floorArea());
+      update.setString(6, r.purchaseDate());
+      update.setString(7, r.handoverDate());
+      update.setBytes(8, s.name());
+      update.setBytes(9, s.mobile());
+      update.setBytes(10, s.idNumber());
+      update.setBytes(11, s.extra());
+      update.setBytes(12, p.digest());
+      update.setBytes(13, s.mobileToken());
+      update.setBytes(14, s.idToken());
+      update.setLong(15, now);
+      update.setLong(16, importId);
+      update.setLong(17, p.sourceRow());
+      update.setLong(18, p.id());
+      update.addBatch();
+      token(deleteToken, RecordSealer.KIND_MOBILE, p.oldMobileToken(), p.id());
+      token(deleteToken, RecordSealer.KIND_ID, p.oldIdToken(), p.id());
+      token(insertToken, RecordSealer.KIND_MOBILE, s.mobileToken(), p.id());
+      token(insertToken, RecordSealer.KIND_ID, s.idToken(), p.id());
     }
-    if (inserts > 0) {
-      insert.executeBatch();
-    }
-    if (updates > 0) {
-      update.executeBatch();
-      for (long id : replaced) {
-        deleteTokens.setLong(1, id);
-        deleteTokens.addBatch();
-      }
-      deleteTokens.executeBatch();
-    }
-    // Tokens are random: inserting a batch in key order touches each index page once instead of at random, which
-    // is most of the difference between a cached and a thrashing B-tree on large imports.
-    List<Token> tokens = new ArrayList<>(rows.size() * 2);
-    for (int i = 0; i < rows.size(); i++) {
-      tokens.add(new Token(KIND_MOBILE, sealed[i].mobileToken(), rows.get(i).recordId()));
-      if (sealed[i].idToken() != null) {
-        tokens.add(new Token(KIND_ID, sealed[i].idToken(), rows.get(i).recordId()));
-      }
-    }
-    tokens.sort(null);
-    for (Token t : tokens) {
-      addToken(t.kind(), t.token(), t.recordId());
-    }
+    update.executeBatch();
+    deleteToken.executeBatch();
     insertToken.executeBatch();
   }
 
-  private record Token(String kind, byte[] token, long recordId) implements Comparable<Token> {
-    @Override
-    public int compareTo(Token o) {
-      int c = kind.compareTo(o.kind);
-      if (c == 0) {
-        c = java.util.Arrays.compareUnsigned(token, o.token);
-      }
-      return c != 0 ? c : Long.compare(recordId, o.recordId);
+  private static void token(PreparedStatement ps, String kind, byte[] token, long recordId) throws SQLException {
+    if (token == null) {
+      return;
+    }
+    ps.setString(1, kind);
+    ps.setBytes(2, token);
+    ps.setLong(3, recordId);
+    ps.addBatch();
+  }
+
+  /**
+   * Copies the tokens of the new records written since the last run into {@code blind_index}; the import calls it
+   * once more after its last batch. Record ids only grow and an import holds the write lock, so the id range holds
+   * exactly the records this writer created.
+   */
+  void indexNewRecords() throws SQLException {
+    if (unindexedFrom >= 0 && lastInserted >= unindexedFrom) {
+      indexRecords(connection, unindexedFrom, lastInserted + 1);
+      unindexedFrom = lastInserted + 1;
     }
   }
 
-  private void addToken(String kind, byte[] token, long recordId) throws SQLException {
-    insertToken.setString(1, kind);
-    insertToken.setBytes(2, token);
-    insertToken.setLong(3, recordId);
-    insertToken.addBatch();
-  }
-
-  Connection connection() {
-    return connection;
+  /**
+   * Copies the tokens of the records with ids in [{@code fromId}, {@code toId}) into {@code blind_index}, in index
+   * order. On SQLite a sort larger than the page cache spills to a temporary file (temp_store=FILE), so memory stays
+   * bounded. Also used by key rotation to refill the whole index.
+   *
+   * @return the tokens added
+   */
+  static long indexRecords(Connection connection, long fromId, long toId) throws SQLException {
+    long added = 0;
+    for (String[] kind : new String[][] {{RecordSealer.KIND_MOBILE, "mobile_token"}, {RecordSealer.KIND_ID, "id_token"}}) {
+      try (PreparedStatement ps = connection.prepareStatement("INSERT INTO blind_index (kind, token, record_id) "
+          + "SELECT ?, " + kind[1] + ", id FROM owner_record WHERE id >= ? AND id < ? AND " + kind[1] + " IS NOT NULL "
+          + "ORDER BY " + kind[1] + ", id")) {
+        ps.setString(1, kind[0]);
+        ps.setLong(2, fromId);
+        ps.setLong(3, toId);
+        added += ps.executeUpdate();
+      }
+    }
+    return added;
   }
 
   @Override
@@ -208,6 +201,7 @@ final class RecordWriter implements AutoCloseable {
     insert.close();
     update.close();
     insertToken.close();
-    deleteTokens.close();
+    deleteToken.close();
+    firstRow.close();
   }
 }

@@ -139,6 +139,7 @@ abstract class VaultContract {
       assertThat(repository().findByMobile(c, "13912345678")).extracting(OwnerRecord::id).containsExactly(id);
     }
     assertThat(count("SELECT count(*) FROM blind_index")).isEqualTo(100);
+    assertTokensMatchRecords();
   }
 
   @Test
@@ -151,6 +152,78 @@ abstract class VaultContract {
     assertThat(result.rejected()).isEqualTo(2);
     assertThat(result.errors()).extracting(ImportResult.RowError::row).containsExactly(3L, 5002L);
     assertThat(result.errors()).allSatisfy(e -> assertThat(e.reason()).contains("duplicate"));
+  }
+
+  @Test
+  void import_roomRepeatedInFileAfterEarlierImport_repeatRejected() throws Exception {
+    List<List<String>> rows = new ArrayList<>(Rows.synth(COMMUNITY, 5_000, 19));
+    importRows(SyntheticOwner.HEADERS, rows);
+    rows.add(rows.get(7)); // a stored room, met again in a later batch of the same file
+    ImportResult again = importRows(SyntheticOwner.HEADERS, rows);
+    assertThat(again).extracting(ImportResult::imported, ImportResult::updated, ImportResult::unchanged,
+        ImportResult::rejected).containsExactly(0L, 0L, 5_000L, 1L);
+    assertThat(again.errors()).extracting(ImportResult.RowError::row).containsExactly(5_001L);
+  }
+
+  /**
+   * The importer remembers the rooms it creates by a 32-bit hash and asks the database only on a hit. Two different
+   * rooms whose hashes collide, in different batches, must both be imported.
+   */
+  @Test
+  void import_differentRoomsWithCollidingHashes_bothImported() throws Exception {
+    Map<Integer, String> seen = new java.util.HashMap<>();
+    String first = null;
+    String second = null;
+    for (int n = 0; second == null; n++) {
+      String room = "R" + n;
+      String earlier = seen.putIfAbsent(OwnerImporter.keyHash("99|1|" + room), room);
+      if (earlier != null) {
+        first = earlier;
+        second = room;
+      }
+    }
+    List<List<String>> rows = new ArrayList<>(Rows.synth(COMMUNITY, OwnerImporter.BATCH + 10, 21));
+    rows.set(0, located(rows.get(0), first));
+    rows.set(OwnerImporter.BATCH + 5, located(rows.get(OwnerImporter.BATCH + 5), second));
+    ImportResult result = importRows(SyntheticOwner.HEADERS, rows);
+    assertThat(result.rejected()).isZero();
+    assertThat(result.imported()).isEqualTo(OwnerImporter.BATCH + 10);
+    try (Connection c = vault.database().connect()) {
+      assertThat(repository().findByMobile(c, rows.get(OwnerImporter.BATCH + 5).get(6)))
+          .extracting(OwnerRecord::room).containsExactly(second);
+    }
+  }
+
+  private static List<String> located(List<String> row, String room) {
+    List<String> copy = new ArrayList<>(row);
+    copy.set(1, "99栋");
+    copy.set(2, "1单元");
+    copy.set(4, room);
+    return copy;
+  }
+
+  @Test
+  void import_acrossSeveralTokenRuns_everyRecordIndexedOnce() throws Exception {
+    List<List<String>> rows = Rows.synth(COMMUNITY, 5_000, 23);
+    ImportResult result = importer(Map.of()).withIndexRun(1_000).run(Rows.source(SyntheticOwner.HEADERS, rows));
+    assertThat(result.imported()).isEqualTo(5_000);
+    assertTokensMatchRecords();
+    try (Connection c = vault.database().connect()) {
+      for (int i : new int[] {0, 999, 1_000, 4_321, 4_999}) {
+        assertThat(repository().findByIdNumber(c, rows.get(i).get(7))).extracting(OwnerRecord::room)
+            .containsExactly(rows.get(i).get(4));
+      }
+    }
+  }
+
+  /** blind_index holds exactly the tokens the records carry: one per mobile, one per ID number. */
+  void assertTokensMatchRecords() throws Exception {
+    assertThat(count("SELECT count(*) FROM owner_record r WHERE NOT EXISTS (SELECT 1 FROM blind_index b "
+        + "WHERE b.kind = 'mobile' AND b.token = r.mobile_token AND b.record_id = r.id)")).isZero();
+    assertThat(count("SELECT count(*) FROM owner_record r WHERE r.id_token IS NOT NULL AND NOT EXISTS (SELECT 1 "
+        + "FROM blind_index b WHERE b.kind = 'id_number' AND b.token = r.id_token AND b.record_id = r.id)")).isZero();
+    assertThat(count("SELECT count(*) FROM blind_index"))
+        .isEqualTo(count("SELECT count(*) FROM owner_record") + count("SELECT count(id_token) FROM owner_record"));
   }
 
   /** Table-driven: each bad cell is rejected with a reason that names the column and never the value. */
@@ -292,7 +365,9 @@ abstract class VaultContract {
     assertThat(vault.blindIndex().token("mobile", rows.get(0).get(6))).isNotEqualTo(tokenBefore);
     try (Connection c = vault.database().connect()) {
       assertThat(repository().findByMobile(c, rows.get(0).get(6))).hasSize(1);
+      assertThat(repository().findByIdNumber(c, rows.get(1).get(7))).hasSize(1);
     }
+    assertTokensMatchRecords();
     assertThat(importRows(SyntheticOwner.HEADERS, rows).unchanged()).isEqualTo(50);
     assertThat(verify().ok()).isTrue();
   }
