@@ -320,7 +320,11 @@ public final class OwnerImporter {
      */
     private ImportBatch classify(List<OwnerRow> rows, List<Long> rowNumbers)
         throws SQLException, GeneralSecurityException {
-      Map<String, StoredRecords.Stored> existing = stored.find(rows.stream().map(OwnerRow::naturalKey).distinct().toList());
+      String[] keys = new String[rows.size()];
+      for (int i = 0; i < keys.length; i++) {
+        keys[i] = rows.get(i).naturalKey();
+      }
+      Map<String, StoredRecords.Stored> existing = stored.find(keys);
       byte[][] digests = parallel(rows.size(), i -> sealer.digest(rows.get(i)), byte[][]::new);
       Map<String, Long> inBatch = new HashMap<>();
       List<Integer> creates = new ArrayList<>();
@@ -328,9 +332,8 @@ public final class OwnerImporter {
       long[] ids = new long[rows.size()];
       BitSet repeats = new BitSet();
       for (int i = 0; i < rows.size(); i++) {
-        OwnerRow row = rows.get(i);
         long rowNumber = rowNumbers.get(i);
-        String key = row.naturalKey();
+        String key = keys[i];
         Long firstInBatch = inBatch.putIfAbsent(key, rowNumber);
         StoredRecords.Stored old = existing.get(key);
         if (firstInBatch != null) {
@@ -367,12 +370,13 @@ public final class OwnerImporter {
       List<RecordWriter.NewRecord> inserts = new ArrayList<>(creates.size());
       for (int j = 0; j < creates.size(); j++) {
         int i = creates.get(j);
-        inserts.add(new RecordWriter.NewRecord(ids[i], rowNumbers.get(i), rows.get(i), digests[i], sealed[j]));
+        inserts.add(new RecordWriter.NewRecord(ids[i], rowNumbers.get(i), keys[i], rows.get(i), digests[i],
+            sealed[j]));
       }
       List<RecordWriter.Replacement> replacements = new ArrayList<>(changes.size());
       for (int j = 0; j < changes.size(); j++) {
         int i = changes.get(j);
-        StoredRecords.Stored old = existing.get(rows.get(i).naturalKey());
+        StoredRecords.Stored old = existing.get(keys[i]);
         replacements.add(new RecordWriter.Replacement(ids[i], rowNumbers.get(i), rows.get(i), digests[i],
             sealed[creates.size() + j], old.mobileToken(), old.idToken()));
       }
@@ -387,7 +391,7 @@ public final class OwnerImporter {
         for (int j = 0; j < batch.inserts().size(); j++) {
           RecordWriter.NewRecord record = batch.inserts().get(j);
           OptionalLong earlier = batch.repeats().get(j)
-              ? writer.sourceRowOf(record.row().naturalKey()) : OptionalLong.empty();
+              ? writer.sourceRowOf(record.naturalKey()) : OptionalLong.empty();
           if (earlier.isPresent()) {
             rejectRepeat(record.sourceRow(), earlier.getAsLong());
           } else {

@@ -54,11 +54,12 @@ final class StoredRecords implements AutoCloseable {
     return new StoredRecords(database.connect(), communityId);
   }
 
-  /** The stored records among {@code naturalKeys} (distinct keys), by natural key. */
-  Map<String, Stored> find(List<String> naturalKeys) throws SQLException {
+  /** The stored records among {@code keys} (natural keys, repeats allowed), by natural key. */
+  Map<String, Stored> find(String[] keys) throws SQLException {
     if (connection == null) {
       return Collections.emptyMap();
     }
+    List<String> naturalKeys = java.util.Arrays.stream(keys).distinct().toList();
     Map<String, Stored> found = new HashMap<>();
     for (int from = 0; from < naturalKeys.size(); from += LOOKUP_CHUNK) {
       List<String> chunk = naturalKeys.subList(from, Math.min(naturalKeys.size(), from + LOOKUP_CHUNK));
