@@ -5,9 +5,9 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.SplittableRandom;
-import org.tracemark.cli.Json;
 import org.tracemark.cli.UsageException;
 import org.tracemark.cli.vault.VaultContext;
+import org.tracemark.report.release.ReleaseJson;
 import org.tracemark.store.release.ReleaseInfo;
 import org.tracemark.store.release.Releases;
 import org.tracemark.store.user.AccessDeniedException;
@@ -41,25 +41,9 @@ public final class ReleaseSupport {
     }
   }
 
+  /** The release document of docs/cli-json.md. */
   public static ObjectNode json(ReleaseInfo r) {
-    ObjectNode o = Json.object()
-        .put("release_id", r.id())
-        .put("recipient", r.recipient())
-        .put("status", r.status())
-        .put("community", r.community())
-        .put("rows", r.rows())
-        .put("canaries", r.canaries())
-        .put("created_at", r.createdAt().toString())
-        .put("released_at", r.releasedAt().map(Object::toString).orElse(null))
-        .put("requested_by", r.requestedBy())
-        .put("approved_by", r.approvedBy().orElse(null))
-        .put("key_id", r.keyId())
-        .put("policy", r.policy())
-        .put("format", r.format())
-        .put("out", r.out());
-    o.put("audit_seq", r.auditSeq().orElse(null));
-    o.put("audit_hash", r.auditHashHex().orElse(null));
-    return o;
+    return ReleaseJson.of(r);
   }
 
   /** One line per release for people. */

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.tracemark.report.vault.OwnerJson;
 import org.tracemark.server.Services;
 import org.tracemark.server.http.Access;
 import org.tracemark.server.http.ApiException;
