@@ -22,6 +22,7 @@ import org.tracemark.mark.RecordRef;
 import org.tracemark.mark.ReleaseManifest;
 import org.tracemark.store.crypto.BlindIndex;
 import org.tracemark.store.crypto.FieldCipher;
+import org.tracemark.store.db.Dialect;
 import org.tracemark.store.release.RecordBatch;
 import org.tracemark.store.release.VaultValues;
 import org.tracemark.store.vault.OwnerRecord;
@@ -77,6 +78,8 @@ public final class LeakLinker {
 
   /** Tokens bound into one {@code IN} list. */
   private static final int LOOKUP_BATCH = 500;
+  /** Tokens per PostgreSQL lookup: one array parameter, so no bind-parameter limit applies. */
+  private static final int PG_LOOKUP_BATCH = 10_000;
 
   /**
    * Blind-index lookups: for each requested normalised value of a kind ({@code mobile}, {@code id_number}), the ids
@@ -299,6 +302,21 @@ public final class LeakLinker {
     }
     java.util.Arrays.sort(tokens, java.util.Arrays::compareUnsigned);
     Map<String, List<Long>> out = new HashMap<>();
+    if (Dialect.ofUrl(c.getMetaData().getURL()) == Dialect.POSTGRESQL) {
+      // A join with the token array, not "token IN (...)": without statistics (a table never analysed, autovacuum
+      // off) PostgreSQL plans the IN list as a filter over every token of the kind, a whole-index read per batch.
+      // The join probes the primary key once per token whatever the statistics say.
+      for (int from = 0; from < tokens.length; from += PG_LOOKUP_BATCH) {
+        byte[][] chunk = java.util.Arrays.copyOfRange(tokens, from, Math.min(tokens.length, from + PG_LOOKUP_BATCH));
+        try (PreparedStatement ps = c.prepareStatement("SELECT b.token, b.record_id FROM unnest(?) AS t(token) "
+            + "JOIN blind_index b ON b.kind = ? AND b.token = t.token")) {
+          ps.setArray(1, c.createArrayOf("bytea", chunk));
+          ps.setString(2, kind);
+          collect(ps, byToken, out);
+        }
+      }
+      return out;
+    }
     for (int from = 0; from < tokens.length; from += LOOKUP_BATCH) {
       int to = Math.min(tokens.length, from + LOOKUP_BATCH);
       String marks = String.join(",", java.util.Collections.nCopies(to - from, "?"));
@@ -308,15 +326,20 @@ public final class LeakLinker {
         for (int i = from; i < to; i++) {
           ps.setBytes(i - from + 2, tokens[i]);
         }
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) {
-            String value = byToken.get(ByteBuffer.wrap(rs.getBytes(1)));
-            out.computeIfAbsent(value, k -> new ArrayList<>(1)).add(rs.getLong(2));
-          }
-        }
+        collect(ps, byToken, out);
       }
     }
     return out;
+  }
+
+  private static void collect(PreparedStatement ps, Map<ByteBuffer, String> byToken, Map<String, List<Long>> out)
+      throws SQLException {
+    try (ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        String value = byToken.get(ByteBuffer.wrap(rs.getBytes(1)));
+        out.computeIfAbsent(value, k -> new ArrayList<>(1)).add(rs.getLong(2));
+      }
+    }
   }
 
   private static List<Long> communities(Connection c) throws SQLException {

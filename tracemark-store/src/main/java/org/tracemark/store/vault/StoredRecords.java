@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.tracemark.store.db.Database;
+import org.tracemark.store.db.Dialect;
 
 /**
  * The records a community held when an import began, looked up by natural key on a connection of their own.
@@ -24,13 +25,15 @@ import org.tracemark.store.db.Database;
 final class StoredRecords implements AutoCloseable {
   private static final int LOOKUP_CHUNK = 500;
   /** A community without records before the import: nothing to look up, no connection opened. */
-  static final StoredRecords NONE = new StoredRecords(null, 0);
+  static final StoredRecords NONE = new StoredRecords(null, null, 0);
 
   private final Connection connection;
+  private final Dialect dialect;
   private final long communityId;
 
-  private StoredRecords(Connection connection, long communityId) {
+  private StoredRecords(Connection connection, Dialect dialect, long communityId) {
     this.connection = connection;
+    this.dialect = dialect;
     this.communityId = communityId;
   }
 
@@ -51,7 +54,7 @@ final class StoredRecords implements AutoCloseable {
         }
       }
     }
-    return new StoredRecords(database.connect(), communityId);
+    return new StoredRecords(database.connect(), database.dialect(), communityId);
   }
 
   /** The stored records among {@code keys} (natural keys, repeats allowed), by natural key. */
@@ -59,8 +62,22 @@ final class StoredRecords implements AutoCloseable {
     if (connection == null) {
       return Collections.emptyMap();
     }
-    List<String> naturalKeys = java.util.Arrays.stream(keys).distinct().toList();
     Map<String, Stored> found = new HashMap<>();
+    if (dialect == Dialect.POSTGRESQL) {
+      // A join with the key array, not "natural_key IN (...)": without statistics (a table never analysed, or
+      // autovacuum off) PostgreSQL plans the IN list as a filter over every record of the community, which made
+      // each lookup of a batch read the whole community. The join probes the unique index once per key whatever
+      // the statistics say.
+      try (PreparedStatement ps = connection.prepareStatement("SELECT r.natural_key, r.id, r.row_digest, "
+          + "r.mobile_token, r.id_token FROM unnest(?) AS k(natural_key) JOIN owner_record r "
+          + "ON r.community_id = ? AND r.natural_key = k.natural_key")) {
+        ps.setArray(1, connection.createArrayOf("text", keys));
+        ps.setLong(2, communityId);
+        collect(ps, found);
+      }
+      return found;
+    }
+    List<String> naturalKeys = java.util.Arrays.stream(keys).distinct().toList();
     for (int from = 0; from < naturalKeys.size(); from += LOOKUP_CHUNK) {
       List<String> chunk = naturalKeys.subList(from, Math.min(naturalKeys.size(), from + LOOKUP_CHUNK));
       String marks = String.join(",", Collections.nCopies(chunk.size(), "?"));
@@ -70,14 +87,18 @@ final class StoredRecords implements AutoCloseable {
         for (int i = 0; i < chunk.size(); i++) {
           ps.setString(i + 2, chunk.get(i));
         }
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) {
-            found.put(rs.getString(1), new Stored(rs.getLong(2), rs.getBytes(3), rs.getBytes(4), rs.getBytes(5)));
-          }
-        }
+        collect(ps, found);
       }
     }
     return found;
+  }
+
+  private static void collect(PreparedStatement ps, Map<String, Stored> found) throws SQLException {
+    try (ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        found.put(rs.getString(1), new Stored(rs.getLong(2), rs.getBytes(3), rs.getBytes(4), rs.getBytes(5)));
+      }
+    }
   }
 
   @Override
