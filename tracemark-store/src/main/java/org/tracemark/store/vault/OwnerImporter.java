@@ -224,7 +224,7 @@ public final class OwnerImporter {
       nextRecordId = Communities.nextId(connection, "owner_record");
       if (vault.dialect() == Dialect.SQLITE) {
         try (Statement st = connection.createStatement()) {
-          // Lets SQLite's sorter use a second thread for the final sorted copy of tokens (RecordWriter).
+          // Lets SQLite's sorter use a helper thread when a sorted token run (RecordWriter) outgrows memory.
           st.execute("PRAGMA threads = 1");
         }
       }
