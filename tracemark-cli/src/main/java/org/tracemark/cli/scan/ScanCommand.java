@@ -7,11 +7,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.LongConsumer;
-import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
 import org.tracemark.cli.ExitCodes;
 import org.tracemark.cli.JsonOption;
+import org.tracemark.cli.Progress;
 import org.tracemark.io.read.DocumentReader;
 import org.tracemark.io.read.ReadLimits;
 import org.tracemark.pii.PiiEngine;
@@ -54,7 +53,7 @@ public final class ScanCommand implements Callable<Integer> {
     PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
     ScanJsonWriter writer = json.enabled() ? ScanJsonWriter.open(System.out) : null;
     ScanHandler handler;
-    try (ProgressBar bar = progressBar()) {
+    try (ProgressBar bar = Progress.rowsBar("扫描")) {
       LongConsumer progress = bar == null ? n -> { } : bar::stepBy;
       handler = new ScanHandler(engine, writer, findings, problem -> err.println("tracemark: " + problem), progress);
       for (Path path : paths) {
@@ -76,15 +75,4 @@ public final class ScanCommand implements Callable<Integer> {
     }
     return handler.anyFailed() ? ExitCodes.BAD_INPUT : ExitCodes.OK;
   }
-
-  /** A progress bar on stderr for interactive use only, so scripts and --json consumers see clean streams. */
-  private static ProgressBar progressBar() {
-    if (System.console() == null) {
-      return null;
-    }
-    return new ProgressBarBuilder().setTaskName("扫描").setInitialMax(-1).setUnit(" 行", 1)
-        .setConsumer(new ConsoleProgressBarConsumer(System.err)).setUpdateIntervalMillis(500).build();
-  }
-
-
 }
