@@ -128,6 +128,7 @@ public final class TracemarkServer implements AutoCloseable {
       try {
         Files.createDirectory(dir, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
       } catch (UnsupportedOperationException e) {
+        // A file system without POSIX permissions (Windows): the directory inherits its parent's access rules.
         Files.createDirectory(dir);
       }
     }

@@ -22,6 +22,7 @@ import org.tracemark.mark.RecordRef;
 import org.tracemark.mark.ReleaseManifest;
 import org.tracemark.store.crypto.BlindIndex;
 import org.tracemark.store.crypto.FieldCipher;
+import org.tracemark.store.crypto.Parallel;
 import org.tracemark.store.db.Dialect;
 import org.tracemark.store.release.RecordBatch;
 import org.tracemark.store.release.VaultValues;
@@ -284,18 +285,7 @@ public final class LeakLinker {
    */
   private Map<String, List<Long>> lookup(Connection c, String kind, List<String> distinct)
       throws SQLException, GeneralSecurityException {
-    byte[][] tokens = new byte[distinct.size()][];
-    GeneralSecurityException[] failure = new GeneralSecurityException[1];
-    java.util.stream.IntStream.range(0, tokens.length).parallel().forEach(i -> {
-      try {
-        tokens[i] = index.token(kind, distinct.get(i));
-      } catch (GeneralSecurityException e) {
-        failure[0] = e;
-      }
-    });
-    if (failure[0] != null) {
-      throw failure[0];
-    }
+    byte[][] tokens = Parallel.map(distinct.size(), i -> index.token(kind, distinct.get(i)), byte[][]::new);
     Map<ByteBuffer, String> byToken = new HashMap<>(tokens.length * 2);
     for (int i = 0; i < tokens.length; i++) {
       byToken.put(ByteBuffer.wrap(tokens[i]), distinct.get(i));

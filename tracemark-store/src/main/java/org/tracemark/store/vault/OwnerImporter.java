@@ -20,12 +20,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import org.roaringbitmap.RoaringBitmap;
 import org.tracemark.io.BadInputException;
 import org.tracemark.pii.RegionCodes;
 import org.tracemark.store.audit.AuditEntry;
 import org.tracemark.store.audit.AuditLog;
+import org.tracemark.store.crypto.Parallel;
 import org.tracemark.store.db.Dialect;
 import org.tracemark.store.user.AccessDeniedException;
 import org.tracemark.store.user.Actor;
@@ -325,7 +325,7 @@ public final class OwnerImporter {
         keys[i] = rows.get(i).naturalKey();
       }
       Map<String, StoredRecords.Stored> existing = stored.find(keys);
-      byte[][] digests = parallel(rows.size(), i -> sealer.digest(rows.get(i)), byte[][]::new);
+      byte[][] digests = Parallel.map(rows.size(), i -> sealer.digest(rows.get(i)), byte[][]::new);
       Map<String, Long> inBatch = new HashMap<>();
       List<Integer> creates = new ArrayList<>();
       List<Integer> changes = new ArrayList<>();
@@ -365,7 +365,7 @@ public final class OwnerImporter {
       }
       List<Integer> toSeal = new ArrayList<>(creates);
       toSeal.addAll(changes);
-      RecordSealer.Sealed[] sealed = parallel(toSeal.size(),
+      RecordSealer.Sealed[] sealed = Parallel.map(toSeal.size(),
           j -> sealer.seal(ids[toSeal.get(j)], rows.get(toSeal.get(j))), RecordSealer.Sealed[]::new);
       List<RecordWriter.NewRecord> inserts = new ArrayList<>(creates.size());
       for (int j = 0; j < creates.size(); j++) {
@@ -460,31 +460,6 @@ public final class OwnerImporter {
   /** One batch, sorted and sealed, on its way to the writer thread. */
   private record ImportBatch(List<RecordWriter.NewRecord> inserts, BitSet repeats,
       List<RecordWriter.Replacement> replacements) {}
-
-  @FunctionalInterface
-  private interface Step<T> {
-    T apply(int i) throws GeneralSecurityException;
-  }
-
-  /** {@code step} for 0..n-1 on the common fork-join pool, results in order; the first failure is rethrown. */
-  private static <T> T[] parallel(int n, Step<T> step, java.util.function.IntFunction<T[]> array)
-      throws GeneralSecurityException {
-    T[] out = array.apply(n);
-    GeneralSecurityException[] failure = new GeneralSecurityException[1];
-    IntStream.range(0, n).parallel().forEach(i -> {
-      try {
-        out[i] = step.apply(i);
-      } catch (GeneralSecurityException e) {
-        synchronized (failure) {
-          failure[0] = e;
-        }
-      }
-    });
-    if (failure[0] != null) {
-      throw failure[0];
-    }
-    return out;
-  }
 
   /** A well-mixed 32-bit hash of a natural key (String.hashCode collides often on short structured keys). */
   static int keyHash(String key) {
